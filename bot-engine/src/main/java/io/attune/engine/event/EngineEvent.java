@@ -1,0 +1,47 @@
+package io.attune.engine.event;
+
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.handoff.HandoffDecision;
+import io.attune.engine.summary.ContextSummary;
+
+/**
+ * What happened to a conversation, announced by the engine after it is stored. Relays in the web
+ * modules listen and send to the right STOMP destinations; the engine knows nothing of them.
+ */
+public sealed interface EngineEvent {
+
+    ConversationId conversationId();
+
+    /** A turn was stored (customer, bot, agent or system). */
+    record TurnRecorded(ConversationId conversationId, Turn turn, ConversationState state) implements EngineEvent {
+    }
+
+    /** The life-cycle state changed. */
+    record StateChanged(ConversationId conversationId, ConversationState from, ConversationState to)
+            implements EngineEvent {
+    }
+
+    /** The conversation now waits for a person. */
+    record HandoffRequested(ConversationId conversationId, HandoffDecision decision, long atSeq,
+                            ContextSummary summary) implements EngineEvent {
+    }
+
+    /** An agent took the conversation. */
+    record AgentJoined(ConversationId conversationId, String agentUsername, String agentDisplayName)
+            implements EngineEvent {
+    }
+
+    /** The agent gave the conversation back to the bot. */
+    record HandedBack(ConversationId conversationId, String agentUsername) implements EngineEvent {
+    }
+
+    /** The conversation ended (it moves to the survey, then closed). */
+    record ConversationClosed(ConversationId conversationId, ClosedBy by, String note) implements EngineEvent {
+    }
+
+    enum ClosedBy {
+        CUSTOMER, AGENT, INACTIVITY
+    }
+}
