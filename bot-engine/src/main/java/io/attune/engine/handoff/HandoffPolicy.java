@@ -1,0 +1,115 @@
+package io.attune.engine.handoff;
+
+import io.attune.engine.emotion.Cue;
+import io.attune.engine.emotion.Emotion;
+import io.attune.engine.handoff.HandoffDecision.Verdict;
+import io.attune.engine.handoff.HandoffReason.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * Decides, from a conversation's customer turns and the thresholds, whether the bot should hand over.
+ * A pure function: the same history and thresholds always give the same decision, so stored
+ * conversations can be replayed under other thresholds (the admin's what-if).
+ */
+public final class HandoffPolicy {
+
+    /** The most recent turns the trend looks at; older mood has faded. */
+    private static final int TREND_MIN_TURNS = 3;
+
+    public HandoffDecision decide(List<PolicyTurn> turns, HandoffThresholds t) {
+        if (turns.isEmpty()) {
+            return HandoffDecision.stay();
+        }
+        PolicyTurn last = turns.get(turns.size() - 1);
+        List<HandoffReason> handOff = new ArrayList<>();
+        List<HandoffReason> offer = new ArrayList<>();
+        if (t.explicitAsk() && last.reading().has(Cue.ASKED_FOR_PERSON)) {
+            handOff.add(new HandoffReason(Kind.ASKED_FOR_PERSON, "asked for a person"));
+        }
+        if (t.threatToLeave() && last.reading().has(Cue.THREAT_TO_LEAVE)) {
+            handOff.add(new HandoffReason(Kind.THREAT_TO_LEAVE, "threatened to leave or cancel"));
+        }
+        emotion(turns, Emotion.ANGER, t.anger(), t, handOff, offer);
+        emotion(turns, Emotion.FRUSTRATION, t.frustration(), t, handOff, offer);
+        emotion(turns, Emotion.ANXIETY, t.anxiety(), t, handOff, offer);
+        emotion(turns, Emotion.SADNESS, t.sadness(), t, handOff, offer);
+        negativeSentiment(turns, t, handOff, offer);
+        trend(turns, t, handOff);
+        failures(turns, t, handOff, offer);
+        if (!handOff.isEmpty()) {
+            return new HandoffDecision(Verdict.HAND_OFF, handOff);
+        }
+        return offer.isEmpty() ? HandoffDecision.stay() : new HandoffDecision(Verdict.OFFER_PERSON, offer);
+    }
+
+    /** The 0-based customer turn at which these thresholds would first hand over, replaying turn by turn. */
+    public OptionalInt firstHandoff(List<PolicyTurn> turns, HandoffThresholds t) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (decide(turns.subList(0, i + 1), t).handOff()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static void emotion(List<PolicyTurn> turns, Emotion emotion, double threshold, HandoffThresholds t,
+                                List<HandoffReason> handOff, List<HandoffReason> offer) {
+        double now = turns.get(turns.size() - 1).reading().intensity(emotion);
+        int run = trailing(turns, p -> p.reading().intensity(emotion) >= threshold);
+        String name = emotion.name().toLowerCase(Locale.ROOT);
+        if (run >= t.emotionTurns()) {
+            handOff.add(new HandoffReason(Kind.EMOTION, String.format(Locale.ROOT, "%s %.2f >= %.2f on %d consecutive %s",
+                    name, now, threshold, run, run == 1 ? "turn" : "turns")));
+        } else if (now >= threshold * t.offerPersonAt()) {
+            offer.add(new HandoffReason(Kind.EMOTION, String.format(Locale.ROOT, "%s %.2f rising toward %.2f",
+                    name, now, threshold)));
+        }
+    }
+
+    private static void negativeSentiment(List<PolicyTurn> turns, HandoffThresholds t,
+                                          List<HandoffReason> handOff, List<HandoffReason> offer) {
+        int run = trailing(turns, p -> p.reading().sentiment() <= t.negativeSentiment());
+        String text = String.format(Locale.ROOT, "sentiment <= %.2f on %d consecutive turns", t.negativeSentiment(), run);
+        if (run >= t.consecutiveNegativeTurns()) {
+            handOff.add(new HandoffReason(Kind.NEGATIVE_SENTIMENT, text));
+        } else if (run > 0 && run >= t.consecutiveNegativeTurns() * t.offerPersonAt()) {
+            offer.add(new HandoffReason(Kind.NEGATIVE_SENTIMENT, text));
+        }
+    }
+
+    private static void trend(List<PolicyTurn> turns, HandoffThresholds t, List<HandoffReason> handOff) {
+        if (turns.size() < TREND_MIN_TURNS) {
+            return;
+        }
+        SentimentTrend trend = SentimentTrend.of(turns.stream().map(p -> p.reading().sentiment()).toList());
+        // A falling trend matters only once the mood is actually negative, not when delight cools to calm.
+        if (trend.slope() <= t.trendSlope() && trend.average() < 0) {
+            handOff.add(new HandoffReason(Kind.FALLING_TREND, String.format(Locale.ROOT,
+                    "sentiment falling %.2f per turn (<= %.2f), now %.2f", trend.slope(), t.trendSlope(), trend.average())));
+        }
+    }
+
+    private static void failures(List<PolicyTurn> turns, HandoffThresholds t,
+                                 List<HandoffReason> handOff, List<HandoffReason> offer) {
+        int run = trailing(turns, p -> !p.understood());
+        String text = run + (run == 1 ? " answer" : " answers") + " not understood";
+        if (run >= t.botFailures()) {
+            handOff.add(new HandoffReason(Kind.BOT_FAILURES, text));
+        } else if (run > 0 && run == t.botFailures() - 1) {
+            offer.add(new HandoffReason(Kind.BOT_FAILURES, text));
+        }
+    }
+
+    /** How many of the most recent turns in a row match. */
+    private static int trailing(List<PolicyTurn> turns, Predicate<PolicyTurn> test) {
+        int run = 0;
+        for (int i = turns.size() - 1; i >= 0 && test.test(turns.get(i)); i--) {
+            run++;
+        }
+        return run;
+    }
+}
