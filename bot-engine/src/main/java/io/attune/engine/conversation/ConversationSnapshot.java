@@ -25,4 +25,51 @@ public record ConversationSnapshot(ConversationId id, ConversationState state, S
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
+
+    /** A new conversation with the bot. */
+    public static ConversationSnapshot started(ConversationId id, String customerName, Instant at) {
+        return new ConversationSnapshot(id, ConversationState.BOT_ANSWERING, customerName, at, at, null, null, null,
+                null, 0, null, null, null, null);
+    }
+
+    public ConversationSnapshot withState(ConversationState next, Instant at) {
+        return new ConversationSnapshot(id, next, customerName, startedAt, at, agentUsername, agentDisplayName,
+                handoff, flow, botFailures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withAgent(String username, String displayName) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, username, displayName,
+                handoff, flow, botFailures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withHandoff(HandoffRecord record) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, record, flow, botFailures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withFlow(FlowState next) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, next, botFailures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withBotFailures(int failures) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, flow, failures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withSurvey(Survey answer) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, flow, botFailures, answer, closedBy, closeNote, handoffNeeded);
+    }
+
+    public ConversationSnapshot withClosed(ClosedBy by, String note, Boolean needed) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, flow, botFailures, survey, by, note,
+                needed != null ? needed : handoffNeeded);
+    }
+
+    public ConversationSnapshot withHandoffNeeded(Boolean needed) {
+        return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, flow, botFailures, survey, closedBy, closeNote, needed);
+    }
 }

@@ -1,0 +1,48 @@
+package io.attune.engine.conversation;
+
+import io.attune.engine.handoff.PolicyTurn;
+import java.util.List;
+import java.util.Objects;
+
+/** A conversation as read: its snapshot and all its turns, oldest first. */
+public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
+
+    public Conversation {
+        Objects.requireNonNull(snapshot, "snapshot");
+        turns = List.copyOf(turns);
+    }
+
+    public ConversationId id() {
+        return snapshot.id();
+    }
+
+    public ConversationState state() {
+        return snapshot.state();
+    }
+
+    public long lastSeq() {
+        return turns.isEmpty() ? 0 : turns.get(turns.size() - 1).seq();
+    }
+
+    public List<Turn> customerTurns() {
+        return turns.stream().filter(Turn::fromCustomer).toList();
+    }
+
+    public List<String> customerTexts() {
+        return customerTurns().stream().map(Turn::text).toList();
+    }
+
+    /** The customer turns as the handoff policy reads them. */
+    public List<PolicyTurn> policyTurns() {
+        return PolicyTurn.fromTurns(turns);
+    }
+
+    public Conversation with(ConversationSnapshot next, List<Turn> added) {
+        if (added.isEmpty()) {
+            return new Conversation(next, turns);
+        }
+        List<Turn> all = new java.util.ArrayList<>(turns);
+        all.addAll(added);
+        return new Conversation(next, all);
+    }
+}
