@@ -60,4 +60,11 @@ public record EmotionReading(double sentiment, List<Double> sentimentDistributio
         return intensities.entrySet().stream().filter(e -> e.getKey().isNegative())
                 .mapToDouble(Map.Entry::getValue).max().orElse(0.0);
     }
+
+    /** This reading with one more cue. */
+    public EmotionReading withCue(Cue cue) {
+        EnumSet<Cue> more = cues.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cues);
+        more.add(cue);
+        return new EmotionReading(sentiment, sentimentDistribution, intensities, more);
+    }
 }

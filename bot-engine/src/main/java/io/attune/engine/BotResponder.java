@@ -1,0 +1,92 @@
+package io.attune.engine;
+
+import io.attune.engine.RoutineKnowledge.Answer;
+import io.attune.engine.conversation.FlowState;
+import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.flow.Flow;
+import io.attune.engine.flow.FlowReply;
+import io.attune.engine.flow.Flows;
+import io.attune.engine.handoff.HandoffDecision;
+import io.attune.engine.handoff.PolicyTurn;
+import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.lifecycle.LifecycleEvent;
+import io.attune.engine.reply.Reply;
+import io.attune.engine.reply.ReplyComposer;
+import io.attune.engine.reply.SmallTalk;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides what the bot says to a customer message: a flow's next step, small talk, an answer, or a clarifying question. */
+final class BotResponder {
+
+    /** Below this confidence the bot asks rather than guesses. */
+    private final double clarifyBelow;
+    private final Flows flows = new Flows();
+    private final SmallTalk smallTalk = new SmallTalk();
+    private final ReplyComposer composer = new ReplyComposer();
+
+    /**
+     * @param intent what the customer turn is stored with (an intent, a flow's intent, or NOT_UNDERSTOOD)
+     * @param flow   the flow state after this reply (null: none)
+     */
+    record Outcome(String intent, Reply reply, String answeredIntent, LifecycleEvent event, FlowState flow) {
+    }
+
+    BotResponder(double clarifyBelow) {
+        this.clarifyBelow = clarifyBelow;
+    }
+
+    double clarifyBelow() {
+        return clarifyBelow;
+    }
+
+    ReplyComposer composer() {
+        return composer;
+    }
+
+    Outcome respond(String text, FlowState flow, String flowIntent, IntentPrediction prediction,
+                    EmotionReading reading, HandoffDecision decision, RoutineKnowledge knowledge, long turn) {
+        boolean confident = !prediction.outOfScope() && prediction.confidence() >= clarifyBelow;
+        if (flow != null && !(confident && !prediction.intent().equals(flowIntent))) {
+            Optional<Flow> running = flows.named(flow.flow());
+            if (running.isPresent()) {
+                return fromFlow(running.get().next(flow, text), flowIntent, reading, decision, turn);
+            }
+        }
+        Optional<Reply> social = smallTalk.reply(text, reading);
+        if (social.isPresent()) {
+            return new Outcome(SmallTalk.INTENT, social.get(), null, LifecycleEvent.ANSWERED, null);
+        }
+        List<QuickReply> topics = topics();
+        if (prediction.outOfScope()) {
+            return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.outOfScope(reading, decision, topics), null,
+                    LifecycleEvent.NOT_UNDERSTOOD, null);
+        }
+        Optional<Answer> answer = confident ? knowledge.answerFor(prediction.intent()) : Optional.empty();
+        if (answer.isEmpty()) {
+            return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.notUnderstood(reading, decision, topics, turn),
+                    null, LifecycleEvent.NOT_UNDERSTOOD, null);
+        }
+        Optional<Flow> starts = flows.named(answer.get().flow());
+        if (starts.isPresent()) {
+            return fromFlow(starts.get().start(text), prediction.intent(), reading, decision, turn);
+        }
+        Reply reply = composer.answer(answer.get().text(), answer.get().quickReplies(), reading, decision, turn);
+        return new Outcome(prediction.intent(), reply, prediction.intent(), LifecycleEvent.ANSWERED, null);
+    }
+
+    private Outcome fromFlow(FlowReply step, String intent, EmotionReading reading, HandoffDecision decision,
+                             long turn) {
+        Reply reply = composer.answer(step.text(), step.quickReplies(), reading, decision, turn);
+        LifecycleEvent event = !step.understood() ? LifecycleEvent.NOT_UNDERSTOOD
+                : step.finished() ? LifecycleEvent.ANSWERED : LifecycleEvent.ASKED_FOLLOW_UP;
+        return new Outcome(step.understood() ? intent : PolicyTurn.NOT_UNDERSTOOD, reply, intent, event, step.next());
+    }
+
+    /** What the bot offers when it cannot place a question. */
+    static List<QuickReply> topics() {
+        return List.of(QuickReply.of("Where is my order?"), QuickReply.of("I want a refund"),
+                QuickReply.of("Delivery options"));
+    }
+}

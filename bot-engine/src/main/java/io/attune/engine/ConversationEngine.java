@@ -1,0 +1,151 @@
+package io.attune.engine;
+
+import io.attune.engine.conversation.Author;
+import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.Survey;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.EmotionReader;
+import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.event.EngineEventPublisher;
+import io.attune.engine.handoff.ThresholdsSource;
+import io.attune.engine.lifecycle.ConversationLifecycle;
+import io.attune.engine.store.ConversationStore;
+import io.attune.engine.summary.ContextSummarizer;
+import io.attune.engine.summary.ContextSummary;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The only way to change a conversation: loads it, fires the life-cycle event, stores what changed
+ * under the conversation's lock, then announces what happened. Thread-safe; one per application.
+ */
+public final class ConversationEngine {
+
+    private final ConversationStore store;
+    private final Change.Factory changes;
+    private final EngineEventPublisher events;
+    private final Clock clock;
+    private final CustomerTurns customerTurns;
+    private final Supplier<RoutineKnowledge> knowledge;
+    private final ContextSummarizer summarizer = new ContextSummarizer();
+
+    public ConversationEngine(ConversationStore store, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
+                              ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
+                              double clarifyBelow) {
+        this.store = store;
+        this.changes = new Change.Factory(store, ConversationLifecycle.create(), clock);
+        this.events = events;
+        this.clock = clock;
+        this.knowledge = knowledge;
+        this.customerTurns = new CustomerTurns(changes, reader, knowledge,
+                thresholds, new BotResponder(clarifyBelow));
+    }
+
+    /** A new conversation with the bot's greeting stored. */
+    public Conversation open(String customerName) {
+        ConversationId id = ConversationId.newId();
+        store.create(ConversationSnapshot.started(id, customerName, clock.instant()));
+        return run(id, change -> change.say(Author.BOT, Greeting.TEXT, null, Greeting.CHOICES, null));
+    }
+
+    public Optional<Conversation> find(ConversationId id) {
+        return store.find(id).map(s -> new Conversation(s, store.turns(id)));
+    }
+
+    public List<Turn> turnsAfter(ConversationId id, long afterSeq) {
+        load(id);
+        return store.turnsAfter(id, afterSeq);
+    }
+
+    /** Stores the customer's message with its reading, then the bot's reply when the bot may answer. */
+    public CustomerTurnResult customerSays(ConversationId id, String clientId, String text) {
+        String checked = MessageText.checked(text);
+        Conversation before = load(id);
+        Optional<Turn> retried = store.turnByClientId(id, clientId);
+        if (retried.isPresent()) {
+            return new CustomerTurnResult(retried.get(), List.of(), before.state(), null, true);
+        }
+        if (!before.state().isOpen()) {
+            throw EngineException.closed();
+        }
+        CustomerTurns.Result result = customerTurns.handle(before, clientId, checked);
+        result.events().forEach(events::publish);
+        return result.outcome();
+    }
+
+    /** The agent takes a waiting conversation; a second agent's claim is refused. */
+    public Turn agentJoins(ConversationId id, String agentUsername, String agentDisplayName) {
+        Conversation c = run(id, change -> change.agentJoins(agentUsername, agentDisplayName));
+        return c.turns().get(c.turns().size() - 1);
+    }
+
+    public Turn agentSays(ConversationId id, String agentUsername, String clientId, String text) {
+        String checked = MessageText.checked(text);
+        Optional<Turn> retried = store.turnByClientId(load(id).id(), clientId);
+        if (retried.isPresent()) {
+            return retried.get();
+        }
+        Conversation c = run(id, change -> change.agentSays(agentUsername, clientId, checked));
+        return c.turns().get(c.turns().size() - 1);
+    }
+
+    public void handBack(ConversationId id, String agentUsername) {
+        run(id, change -> change.handBack(agentUsername));
+    }
+
+    public void transfer(ConversationId id, String fromAgent, String toUsername, String toDisplayName) {
+        run(id, change -> change.transfer(fromAgent, toUsername, toDisplayName));
+    }
+
+    /** Ends the conversation: the customer is asked for a rating. */
+    public void close(ConversationId id, ClosedBy by, String note) {
+        close(id, by, note, null);
+    }
+
+    /** @param handoffNeeded the agent's mark: was a person needed? (ground truth for the what-if) */
+    public void close(ConversationId id, ClosedBy by, String note, Boolean handoffNeeded) {
+        run(id, change -> change.close(by, note, handoffNeeded));
+    }
+
+    public void submitSurvey(ConversationId id, int rating, String comment) {
+        Survey survey = new Survey(rating, comment == null ? null : MessageText.checked(comment), clock.instant());
+        run(id, change -> change.survey(survey));
+    }
+
+    /** An admin's mark on any conversation: was a person needed? */
+    public void markHandoffNeeded(ConversationId id, Boolean needed) {
+        run(id, change -> change.markHandoffNeeded(needed));
+    }
+
+    public ContextSummary summarize(ConversationId id) {
+        return summarizer.summarize(load(id), CustomerTurns.topics(knowledge.get()));
+    }
+
+    private Conversation run(ConversationId id, java.util.function.Consumer<Change> work) {
+        load(id);
+        Change.Applied applied = store.locked(id, () -> {
+            Change change = changes.begin(id);
+            work.accept(change);
+            return change.apply();
+        });
+        applied.events().forEach(events::publish);
+        return applied.conversation();
+    }
+
+    private Conversation load(ConversationId id) {
+        return find(id).orElseThrow(EngineException::unknownConversation);
+    }
+
+    static final class Greeting {
+        static final String TEXT = "Hi! I'm the shop's assistant. Ask me about orders, deliveries, returns, "
+                + "payments or your account, and I'll bring in a person whenever you need one.";
+        static final List<io.attune.engine.conversation.QuickReply> CHOICES = BotResponder.topics();
+
+        private Greeting() {
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.attune.engine;
+
+import io.attune.engine.conversation.Author;
+import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.FlowState;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.Cue;
+import io.attune.engine.emotion.EmotionReader;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.event.EngineEvent;
+import io.attune.engine.handoff.HandoffDecision;
+import io.attune.engine.handoff.HandoffPolicy;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.handoff.PolicyTurn;
+import io.attune.engine.handoff.ThresholdsSource;
+import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.lifecycle.LifecycleEvent;
+import io.attune.engine.reply.Reply;
+import io.attune.engine.summary.ContextSummarizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One customer message: read it, store it, answer it when the bot may, and hand over when the policy says so. */
+final class CustomerTurns {
+
+    /** The knowledge base's intent for "let me talk to a person": as good as the cue. */
+    static final String HUMAN_AGENT_INTENT = "contact_human_agent";
+
+    record Result(CustomerTurnResult outcome, List<EngineEvent> events) {
+    }
+
+    private final Change.Factory changes;
+    private final EmotionReader reader;
+    private final Supplier<RoutineKnowledge> knowledge;
+    private final ThresholdsSource thresholds;
+    private final BotResponder responder;
+    private final HandoffPolicy policy = new HandoffPolicy();
+    private final ContextSummarizer summarizer = new ContextSummarizer();
+
+    CustomerTurns(Change.Factory changes, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
+                  ThresholdsSource thresholds, BotResponder responder) {
+        this.changes = changes;
+        this.reader = reader;
+        this.knowledge = knowledge;
+        this.thresholds = thresholds;
+        this.responder = responder;
+    }
+
+    Result handle(Conversation before, String clientId, String text) {
+        RoutineKnowledge k = knowledge.get();
+        IntentPrediction prediction = k.classify(text);
+        EmotionReading reading = reader.read(text, before.customerTexts());
+        if (prediction.intent().equals(HUMAN_AGENT_INTENT) && !reading.has(Cue.ASKED_FOR_PERSON)) {
+            reading = reading.withCue(Cue.ASKED_FOR_PERSON);
+        }
+        HandoffThresholds t = thresholds.current();
+        EmotionReading read = reading;
+        Change.Applied applied = changes.store().locked(before.id(), () -> decide(before, clientId, text, prediction, read, t, k));
+        Conversation after = applied.conversation();
+        Turn customerTurn = after.customerTurns().get(after.customerTurns().size() - 1);
+        List<Turn> replies = after.turns().stream().filter(x -> x.seq() > customerTurn.seq()).toList();
+        List<EngineEvent> events = new ArrayList<>(applied.events());
+        HandoffDecision decision = policy.decide(after.policyTurns(), t);
+        if (after.snapshot().handoff() != null && after.snapshot().handoff().atSeq() == customerTurn.seq()) {
+            events.add(new EngineEvent.HandoffRequested(after.id(), after.snapshot().handoff().decision(),
+                    customerTurn.seq(), summarizer.summarize(after, topics(k))));
+        }
+        return new Result(new CustomerTurnResult(customerTurn, replies, after.state(), decision, false), events);
+    }
+
+    private Change.Applied decide(Conversation before, String clientId, String text, IntentPrediction prediction,
+                                  EmotionReading reading, HandoffThresholds t, RoutineKnowledge k) {
+        Change change = changes.begin(before.id());
+        change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
+        if (!change.state().botMayAnswer()) {
+            boolean placed = !prediction.outOfScope() && prediction.confidence() >= responder.clarifyBelow();
+            change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
+            return change.apply();
+        }
+        FlowState flow = change.snapshot().flow();
+        String flowIntent = flow == null ? null : flow.slots().get("intent");
+        long seq = change.nextSeq();
+        BotResponder.Outcome o = responder.respond(text, flow, flowIntent, prediction, reading,
+                HandoffDecision.stay(), k, seq);
+        Turn customerTurn = change.customer(clientId, text, reading, o.intent());
+        HandoffDecision decision = policy.decide(change.conversation().policyTurns(), t);
+        if (decision.handOff()) {
+            Reply bye = responder.composer().handoff(reading);
+            change.say(Author.BOT, bye.text(), null, bye.quickReplies(), null);
+            change.handOff(decision, customerTurn.seq());
+            return change.apply();
+        }
+        if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
+            o = responder.respond(text, flow, flowIntent, prediction, reading, decision, k, seq);
+        }
+        change.say(Author.BOT, o.reply().text(), null, o.reply().quickReplies(), o.answeredIntent());
+        change.fire(o.event());
+        change.flow(withIntent(o.flow(), o.answeredIntent()));
+        return change.apply();
+    }
+
+    private static FlowState withIntent(FlowState flow, String intent) {
+        if (flow == null || intent == null || flow.slots().containsKey("intent")) {
+            return flow;
+        }
+        Map<String, String> slots = new HashMap<>(flow.slots());
+        slots.put("intent", intent);
+        return new FlowState(flow.flow(), flow.step(), slots);
+    }
+
+    static java.util.function.Function<String, String> topics(RoutineKnowledge k) {
+        return intent -> k.answerFor(intent).map(RoutineKnowledge.Answer::topic).orElse(intent.replace('_', ' '));
+    }
+}

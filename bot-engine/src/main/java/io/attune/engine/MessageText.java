@@ -1,0 +1,26 @@
+package io.attune.engine;
+
+/** Checks a message's text before anything is stored: not blank, not too long, no control characters. */
+public final class MessageText {
+
+    public static final int MAX_LENGTH = 2_000;
+
+    private MessageText() {
+    }
+
+    /** The text as stored: control characters other than line breaks and tabs removed, trimmed. */
+    public static String checked(String text) {
+        if (text == null) {
+            throw new EngineException("empty-message", "The message is empty.");
+        }
+        String clean = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        if (clean.isEmpty()) {
+            throw new EngineException("empty-message", "The message is empty.");
+        }
+        if (clean.length() > MAX_LENGTH) {
+            throw new EngineException("message-too-long",
+                    "The message is too long: at most " + MAX_LENGTH + " characters, please.");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,15 @@
+package io.attune.engine.flow;
+
+import io.attune.engine.conversation.FlowState;
+
+/** A multi-turn exchange where the answer needs a detail from the customer. */
+public interface Flow {
+
+    String name();
+
+    /** The first reply, given the message that asked for it (it may already hold the detail). */
+    FlowReply start(String message);
+
+    /** The reply to the customer's next message while the flow waits. */
+    FlowReply next(FlowState state, String message);
+}

@@ -1,0 +1,109 @@
+package io.attune.engine.reply;
+
+import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.handoff.HandoffDecision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words the bot's answer the way a good support person would: acknowledges frustration or worry
+ * before answering, keeps it short and plain with an angry customer, never adds cheerful filler for
+ * an upset one, and offers a person when emotion rises but has not crossed the threshold.
+ */
+public final class ReplyComposer {
+
+    /** The text a customer sends by choosing "talk to a person"; the cue detector reads it as an ask. */
+    public static final QuickReply TALK_TO_PERSON = new QuickReply("Talk to a person", "I'd like to talk to a person");
+    private static final QuickReply KEEP_GOING = new QuickReply("Keep going here", "No thanks, let's keep going");
+
+    private static final Map<Tone, List<String>> ACKNOWLEDGE = Map.of(
+            Tone.ANGRY, List.of("I'm sorry about this.", "I'm sorry, that shouldn't have happened."),
+            Tone.FRUSTRATED, List.of("I understand how frustrating this is.", "Sorry for the trouble, let's fix it."),
+            Tone.WORRIED, List.of("I understand the worry, so here's what to do.", "Let's get this sorted for you."),
+            Tone.SAD, List.of("I'm sorry to hear that.", "I'm sorry you're dealing with this."),
+            Tone.CONFUSED, List.of("Let me put it simply.", "Here's the short version."));
+
+    /** Words an answer to a known question, chosen by turn number so replies don't repeat word for word. */
+    public Reply answer(String answer, List<QuickReply> choices, EmotionReading reading, HandoffDecision decision,
+                        long turn) {
+        Tone tone = Tone.of(reading);
+        String body = tone == Tone.ANGRY || tone == Tone.CONFUSED ? firstSentences(answer, 2) : answer;
+        if (tone.upset()) {
+            body = calm(body);
+        }
+        String opening = ACKNOWLEDGE.containsKey(tone) ? pick(ACKNOWLEDGE.get(tone), turn) + " " : "";
+        List<QuickReply> offered = new ArrayList<>(tone == Tone.ANGRY ? List.of() : choices);
+        String text = opening + body;
+        if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
+            text += " If you'd rather talk to a person, I can connect you right away.";
+            offered.add(0, TALK_TO_PERSON);
+            offered.add(1, KEEP_GOING);
+        }
+        return new Reply(text, offered);
+    }
+
+    /** The bot hands over: honest, and never cheerful with an upset customer. */
+    public Reply handoff(EmotionReading reading) {
+        String opening = Tone.of(reading).upset() ? "I'm sorry about this. " : "";
+        return new Reply(opening + "I'm connecting you with a person now. They'll see everything we've talked "
+                + "about, so you won't need to repeat yourself.", List.of());
+    }
+
+    /** The bot did not understand: says so plainly and offers ways forward. */
+    public Reply notUnderstood(EmotionReading reading, HandoffDecision decision, List<QuickReply> topics, long turn) {
+        Tone tone = Tone.of(reading);
+        String text = tone.upset()
+                ? "I'm sorry, I didn't get that. Could you put it another way?"
+                : pick(List.of("I want to get this right. Could you tell me a bit more?",
+                "Sorry, I didn't quite follow. Could you say it another way?"), turn);
+        return answerLike(text, topics, decision);
+    }
+
+    /** A question outside what the shop's assistant covers. */
+    public Reply outOfScope(EmotionReading reading, HandoffDecision decision, List<QuickReply> topics) {
+        return answerLike("I'm afraid I can't help with that here. I can help with orders, deliveries, "
+                + "returns and refunds, payments and your account.", topics, decision);
+    }
+
+    private static Reply answerLike(String text, List<QuickReply> topics, HandoffDecision decision) {
+        List<QuickReply> offered = new ArrayList<>(topics);
+        if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
+            text += " Or I can connect you with a person.";
+            offered.add(0, TALK_TO_PERSON);
+        }
+        return new Reply(text, offered);
+    }
+
+    private static String pick(List<String> options, long turn) {
+        return options.get((int) Math.floorMod(turn, options.size()));
+    }
+
+    /** No exclamation marks for an upset customer: they read as cheerful. */
+    static String calm(String text) {
+        return text.replace("!", ".").replace("..", ".");
+    }
+
+    static String firstSentences(String text, int count) {
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int next = indexOfSentenceEnd(text, end);
+            if (next < 0) {
+                return text;
+            }
+            end = next + 1;
+        }
+        return text.substring(0, end).trim();
+    }
+
+    private static int indexOfSentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
