@@ -1,0 +1,35 @@
+package io.attune.widget;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the customer widget and its messaging ({@code attune.widget.*}).
+ *
+ * @param allowedOrigins       host pages that may embed the widget (frame-ancestors, session and /ws Origin checks)
+ * @param tokenSecret          HMAC secret of customer tokens, at least 32 bytes; random per start when blank,
+ *                             so a cluster must set the same value on every instance
+ * @param tokenTtl             how long a customer token stays valid (renewed on each session start)
+ * @param messagesPerSecond    sustained rate of frames one connection may send
+ * @param messageBurst         frames a connection may send at once before the rate applies
+ * @param minutesPerPlaceInLine the wait estimate per conversation ahead in the agents' queue
+ */
+@ConfigurationProperties("attune.widget")
+public record WidgetProperties(
+        @DefaultValue({"http://localhost:8080", "http://127.0.0.1:8080"}) List<String> allowedOrigins,
+        String tokenSecret,
+        @DefaultValue("24h") Duration tokenTtl,
+        @DefaultValue("5") double messagesPerSecond,
+        @DefaultValue("10") int messageBurst,
+        @DefaultValue("3") int minutesPerPlaceInLine) {
+
+    public WidgetProperties {
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    public boolean allows(String origin) {
+        return origin != null && allowedOrigins.contains(origin);
+    }
+}
