@@ -1,0 +1,196 @@
+package io.attune.engine;
+
+import static io.attune.engine.Readings.feeling;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.attune.engine.conversation.Author;
+import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.Cue;
+import io.attune.engine.emotion.Emotion;
+import io.attune.engine.event.EngineEvent;
+import io.attune.engine.event.EngineEvent.ClosedBy;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConversationEngineTests {
+
+    private final ScriptedWorld world = new ScriptedWorld()
+            .means("what delivery options do you have", "delivery_options")
+            .means("where is my order", "track_order")
+            .means("cancel my order please", "cancel_order")
+            .means("I want my money back", "get_refund");
+    private final ConversationEngine engine = world.engine();
+    private final ConversationId id = engine.open(null).id();
+
+    private Turn lastTurn() {
+        Conversation c = engine.find(id).orElseThrow();
+        return c.turns().get(c.turns().size() - 1);
+    }
+
+    private ConversationState state() {
+        return engine.find(id).orElseThrow().state();
+    }
+
+    @Test
+    void greetsTheCustomerWithChoices() {
+        Turn greeting = engine.find(id).orElseThrow().turns().get(0);
+
+        assertThat(greeting.author()).isEqualTo(Author.BOT);
+        assertThat(greeting.quickReplies()).isNotEmpty();
+        assertThat(state()).isEqualTo(ConversationState.BOT_ANSWERING);
+    }
+
+    @Test
+    void answersARoutineQuestionAndStaysWithTheBot() {
+        CustomerTurnResult r = engine.customerSays(id, "c1", "what delivery options do you have");
+
+        assertThat(r.replies()).singleElement().satisfies(t -> assertThat(t.text()).contains("express (1-2 days)"));
+        assertThat(r.customerTurn().reading()).isNotNull();
+        assertThat(r.state()).isEqualTo(ConversationState.BOT_ANSWERING);
+        assertThat(world.events(EngineEvent.HandoffRequested.class)).isEmpty();
+    }
+
+    @Test
+    void orderStatusAsksForTheNumberChecksItsShapeAndAnswers() {
+        engine.customerSays(id, "c1", "where is my order");
+        assertThat(state()).isEqualTo(ConversationState.BOT_CLARIFYING);
+        assertThat(lastTurn().text()).contains("order number");
+
+        engine.customerSays(id, "c2", "it's 12");
+        assertThat(lastTurn().text()).contains("doesn't look like an order number");
+
+        engine.customerSays(id, "c3", "sorry, A1234567");
+        assertThat(lastTurn().text()).contains("Order A1234567");
+        assertThat(state()).isEqualTo(ConversationState.BOT_ANSWERING);
+    }
+
+    @Test
+    void cancellationAsksForConfirmationBeforeCancelling() {
+        engine.customerSays(id, "c1", "cancel my order please");
+        engine.customerSays(id, "c2", "#55512345");
+        assertThat(lastTurn().quickReplies()).extracting(q -> q.label()).containsExactly("Yes, cancel it", "No, keep it");
+
+        engine.customerSays(id, "c3", "Yes, cancel it");
+        assertThat(lastTurn().text()).startsWith("Done: order 55512345 is cancelled");
+    }
+
+    @Test
+    void handsOverWhenFrustrationPersistsWithReasonsAndASummary() {
+        world.reads("this is the third time I ask", feeling(Emotion.FRUSTRATION, 0.8, -0.6))
+                .reads("still nothing, this is ridiculous", feeling(Emotion.FRUSTRATION, 0.9, -0.8));
+        engine.customerSays(id, "c1", "I want my money back");
+        engine.customerSays(id, "c2", "this is the third time I ask");
+        CustomerTurnResult r = engine.customerSays(id, "c3", "still nothing, this is ridiculous");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(r.replies()).singleElement().satisfies(t -> assertThat(t.text()).contains("connecting you with a person"));
+        EngineEvent.HandoffRequested handoff = world.events(EngineEvent.HandoffRequested.class).get(0);
+        assertThat(handoff.decision().explanation()).contains("frustration 0.90 >= 0.75 on 2 consecutive turns");
+        assertThat(handoff.summary().wants()).contains("a refund");
+        assertThat(handoff.summary().emotionalArc()).isEqualTo("Calm at first; frustrated at turn 2.");
+        assertThat(handoff.summary().suggestedFirstLine()).contains("frustrating");
+    }
+
+    @Test
+    void theBotStaysQuietWhileAPersonHasTheConversationButEveryTurnIsStillRead() {
+        world.reads("get me a human", Readings.of(-0.2, Map.of(), Cue.ASKED_FOR_PERSON))
+                .reads("hello? anyone?", feeling(Emotion.ANXIETY, 0.6, -0.3));
+        engine.customerSays(id, "c1", "get me a human");
+        CustomerTurnResult waiting = engine.customerSays(id, "c2", "hello? anyone?");
+        engine.agentJoins(id, "dana", "Dana");
+        CustomerTurnResult withAgent = engine.customerSays(id, "c3", "what delivery options do you have");
+
+        assertThat(waiting.replies()).isEmpty();
+        assertThat(waiting.customerTurn().reading().intensity(Emotion.ANXIETY)).isEqualTo(0.6);
+        assertThat(withAgent.replies()).isEmpty();
+        assertThat(withAgent.state()).isEqualTo(ConversationState.WITH_AGENT);
+        assertThat(engine.find(id).orElseThrow().turns()).filteredOn(t -> t.author() == Author.SYSTEM)
+                .extracting(Turn::text).containsExactly("Dana has joined the conversation.");
+    }
+
+    @Test
+    void aRetriedSendIsStoredOnce() {
+        CustomerTurnResult first = engine.customerSays(id, "same-id", "what delivery options do you have");
+        CustomerTurnResult retry = engine.customerSays(id, "same-id", "what delivery options do you have");
+
+        assertThat(retry.duplicate()).isTrue();
+        assertThat(retry.customerTurn()).isEqualTo(first.customerTurn());
+        assertThat(engine.find(id).orElseThrow().customerTurns()).hasSize(1);
+    }
+
+    @Test
+    void aSecondAgentCannotClaimATakenConversation() {
+        world.reads("agent please", Readings.of(0, Map.of(), Cue.ASKED_FOR_PERSON));
+        engine.customerSays(id, "c1", "agent please");
+        engine.agentJoins(id, "dana", "Dana");
+
+        assertThatThrownBy(() -> engine.agentJoins(id, "sam", "Sam"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("already-claimed"))
+                .hasMessage("Dana already took this conversation.");
+        assertThatThrownBy(() -> engine.agentSays(id, "sam", "a1", "hi"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("not-assigned"));
+    }
+
+    @Test
+    void afterTheAgentHandsBackTheBotAnswersAgain() {
+        world.reads("agent please", Readings.of(0, Map.of(), Cue.ASKED_FOR_PERSON));
+        engine.customerSays(id, "c1", "agent please");
+        engine.agentJoins(id, "dana", "Dana");
+        engine.agentSays(id, "dana", "a1", "Hi, I'm Dana. How can I help?");
+        engine.handBack(id, "dana");
+        CustomerTurnResult r = engine.customerSays(id, "c2", "what delivery options do you have");
+
+        assertThat(r.replies()).singleElement().satisfies(t -> assertThat(t.author()).isEqualTo(Author.BOT));
+        assertThat(r.state()).isEqualTo(ConversationState.BOT_ANSWERING);
+    }
+
+    @Test
+    void closingAsksForARatingAndThenRefusesNewMessages() {
+        engine.close(id, ClosedBy.CUSTOMER, null);
+        assertThat(state()).isEqualTo(ConversationState.SURVEY);
+        engine.submitSurvey(id, 4, "quick and kind");
+
+        assertThat(engine.find(id).orElseThrow().snapshot().survey().rating()).isEqualTo(4);
+        assertThat(state()).isEqualTo(ConversationState.CLOSED);
+        assertThatThrownBy(() -> engine.customerSays(id, "c9", "hello?"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("conversation-closed"));
+    }
+
+    @Test
+    void aRestartedEngineResumesEveryConversationInItsState() {
+        engine.customerSays(id, "c1", "where is my order");
+        ConversationEngine restarted = new ConversationEngine(world.store, world, () -> world, () -> world.thresholds,
+                e -> { }, java.time.Clock.systemUTC(), 0.45);
+
+        assertThat(restarted.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT_CLARIFYING);
+        restarted.customerSays(id, "c2", "A7654321");
+        assertThat(restarted.find(id).orElseThrow().turns()).last().satisfies(t -> assertThat(t.text()).contains("A7654321"));
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndNothingIsStored() {
+        int before = engine.find(id).orElseThrow().turns().size();
+
+        assertThatThrownBy(() -> engine.customerSays(id, "c1", "   "))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("empty-message"));
+        assertThatThrownBy(() -> engine.customerSays(id, "c2", "x".repeat(10_000)))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("message-too-long"));
+        assertThatThrownBy(() -> engine.customerSays(ConversationId.newId(), "c3", "hi"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("unknown-conversation"));
+        assertThat(engine.find(id).orElseThrow().turns()).hasSize(before);
+    }
+
+    @Test
+    void anAngryCustomerGetsAnAcknowledgementAndAShortPlainAnswer() {
+        world.reads("what delivery options do you have", feeling(Emotion.ANGER, 0.6, -0.7));
+
+        Turn reply = engine.customerSays(id, "c1", "what delivery options do you have").replies().get(0);
+
+        assertThat(reply.text()).startsWith("I'm sorry").doesNotContain("!");
+        assertThat(reply.quickReplies()).extracting(q -> q.label()).contains("Talk to a person");
+    }
+}

@@ -1,0 +1,69 @@
+package io.attune.engine;
+
+import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.emotion.EmotionReader;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.event.EngineEvent;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.store.InMemoryConversationStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An engine whose readings and intents are scripted per message, so a transcript test states exactly
+ * what the bot perceives and proves what the engine does with it. The real models are tested on their own.
+ */
+final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
+
+    final InMemoryConversationStore store = new InMemoryConversationStore();
+    final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private final Map<String, EmotionReading> readings = new ConcurrentHashMap<>();
+    private final Map<String, String> intents = new ConcurrentHashMap<>();
+    private final Map<String, Answer> answers = Map.of(
+            "delivery_options", new Answer("delivery_options", "We offer standard (3-5 days) and express (1-2 days) delivery!",
+                    List.of(QuickReply.of("Express costs?")), null, "delivery options"),
+            "track_order", new Answer("track_order", "", List.of(), "order-status", "track an order"),
+            "cancel_order", new Answer("cancel_order", "", List.of(), "cancellation", "cancel an order"),
+            "get_refund", new Answer("get_refund", "Refunds go back to your original payment method within 5 days.",
+                    List.of(), null, "a refund"));
+    volatile HandoffThresholds thresholds = HandoffThresholds.defaults();
+
+    ConversationEngine engine() {
+        return new ConversationEngine(store, this, () -> this, () -> thresholds, events::add, Clock.systemUTC(), 0.45);
+    }
+
+    ScriptedWorld reads(String text, EmotionReading reading) {
+        readings.put(text, reading);
+        return this;
+    }
+
+    ScriptedWorld means(String text, String intent) {
+        intents.put(text, intent);
+        return this;
+    }
+
+    @Override
+    public EmotionReading read(String text, List<String> earlier) {
+        return readings.getOrDefault(text, Readings.calm());
+    }
+
+    @Override
+    public IntentPrediction classify(String text) {
+        String intent = intents.get(text);
+        return intent == null ? new IntentPrediction(IntentPrediction.OUT_OF_SCOPE, 0.9) : new IntentPrediction(intent, 0.9);
+    }
+
+    @Override
+    public Optional<Answer> answerFor(String intent) {
+        return Optional.ofNullable(answers.get(intent));
+    }
+
+    <T extends EngineEvent> List<T> events(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

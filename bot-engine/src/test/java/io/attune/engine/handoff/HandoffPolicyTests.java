@@ -1,0 +1,128 @@
+package io.attune.engine.handoff;
+
+import static io.attune.engine.Readings.calm;
+import static io.attune.engine.Readings.feeling;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.Readings;
+import io.attune.engine.emotion.Cue;
+import io.attune.engine.emotion.Emotion;
+import io.attune.engine.handoff.HandoffDecision.Verdict;
+import io.attune.engine.handoff.HandoffReason.Kind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HandoffPolicyTests {
+
+    private final HandoffPolicy policy = new HandoffPolicy();
+    private final HandoffThresholds defaults = HandoffThresholds.defaults();
+
+    private static PolicyTurn understood(io.attune.engine.emotion.EmotionReading r) {
+        return new PolicyTurn(r, true);
+    }
+
+    @Test
+    void handsOffWhenAngerStaysAboveItsThresholdOnTwoConsecutiveTurns() {
+        HandoffDecision d = policy.decide(List.of(understood(calm()),
+                understood(feeling(Emotion.ANGER, 0.75, -0.6)), understood(feeling(Emotion.ANGER, 0.82, -0.7))), defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(d.explanation()).contains("anger 0.82 >= 0.70 on 2 consecutive turns");
+    }
+
+    @Test
+    void oneAngryTurnOffersAPersonInsteadOfHandingOver() {
+        HandoffDecision d = policy.decide(List.of(understood(calm()), understood(feeling(Emotion.ANGER, 0.8, -0.3))), defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.OFFER_PERSON);
+        assertThat(d.explanation()).contains("anger 0.80 rising toward 0.70");
+    }
+
+    @Test
+    void handsOffAtOnceWhenTheCustomerAsksForAPerson() {
+        HandoffDecision d = policy.decide(List.of(understood(Readings.of(0.2, Map.of(), Cue.ASKED_FOR_PERSON))), defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(d.reasons()).extracting(HandoffReason::kind).containsExactly(Kind.ASKED_FOR_PERSON);
+    }
+
+    @Test
+    void anAdminCanTurnOffTheExplicitAsk() {
+        HandoffThresholds noAsk = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, false, true, 0.75);
+
+        assertThat(policy.decide(List.of(understood(Readings.of(0.2, Map.of(), Cue.ASKED_FOR_PERSON))), noAsk).verdict())
+                .isEqualTo(Verdict.STAY);
+    }
+
+    @Test
+    void handsOffWhenTheCustomerThreatensToLeave() {
+        HandoffDecision d = policy.decide(List.of(understood(Readings.of(-0.3, Map.of(), Cue.THREAT_TO_LEAVE))), defaults);
+
+        assertThat(d.explanation()).isEqualTo("threatened to leave or cancel");
+    }
+
+    @Test
+    void handsOffAfterThreeAnswersInARowNotUnderstoodAndOffersAPersonAfterTwo() {
+        PolicyTurn lost = new PolicyTurn(calm(), false);
+
+        assertThat(policy.decide(List.of(lost, lost), defaults).verdict()).isEqualTo(Verdict.OFFER_PERSON);
+        HandoffDecision third = policy.decide(List.of(lost, lost, lost), defaults);
+        assertThat(third.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(third.explanation()).isEqualTo("3 answers not understood");
+    }
+
+    @Test
+    void anUnderstoodAnswerResetsTheFailureCount() {
+        PolicyTurn lost = new PolicyTurn(calm(), false);
+
+        assertThat(policy.decide(List.of(lost, lost, understood(calm()), lost), defaults).verdict()).isEqualTo(Verdict.STAY);
+    }
+
+    @Test
+    void handsOffAfterThreeNegativeTurnsInARow() {
+        PolicyTurn sour = understood(Readings.of(-0.6, Map.of(Emotion.NEUTRAL, 0.5)));
+
+        HandoffDecision d = policy.decide(List.of(sour, sour, sour), defaults);
+
+        assertThat(d.reasons()).extracting(HandoffReason::kind).contains(Kind.NEGATIVE_SENTIMENT);
+        assertThat(d.explanation()).contains("sentiment <= -0.50 on 3 consecutive turns");
+    }
+
+    @Test
+    void handsOffWhenTheMoodFallsFastIntoNegative() {
+        HandoffDecision d = policy.decide(List.of(understood(Readings.of(0.4, Map.of())),
+                understood(Readings.of(0.0, Map.of())), understood(Readings.of(-0.9, Map.of()))), defaults);
+
+        assertThat(d.reasons()).extracting(HandoffReason::kind).contains(Kind.FALLING_TREND);
+    }
+
+    @Test
+    void staysWithPoliteRoutineChat() {
+        List<PolicyTurn> polite = List.of(understood(calm()), understood(feeling(Emotion.GRATITUDE, 0.9, 0.8)),
+                understood(Readings.of(0.3, Map.of(Emotion.NEUTRAL, 0.7))), understood(feeling(Emotion.JOY, 0.6, 0.7)));
+
+        assertThat(policy.decide(polite, defaults)).isEqualTo(HandoffDecision.stay());
+        assertThat(policy.firstHandoff(polite, defaults)).isEmpty();
+    }
+
+    @Test
+    void replayFindsTheFirstHandoffTurnAndRaisingTheThresholdMovesItLaterOrAway() {
+        List<PolicyTurn> rising = List.of(understood(calm()), understood(feeling(Emotion.FRUSTRATION, 0.78, -0.2)),
+                understood(feeling(Emotion.FRUSTRATION, 0.8, -0.3)), understood(feeling(Emotion.FRUSTRATION, 0.9, -0.3)),
+                understood(feeling(Emotion.FRUSTRATION, 0.92, -0.4)));
+        HandoffThresholds stricter = new HandoffThresholds(0.7, 0.85, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75);
+        HandoffThresholds strictest = new HandoffThresholds(0.7, 0.95, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75);
+
+        assertThat(policy.firstHandoff(rising, defaults)).hasValue(2);
+        assertThat(policy.firstHandoff(rising, stricter)).hasValue(4);
+        assertThat(policy.firstHandoff(rising, strictest)).isEmpty();
+    }
+
+    @Test
+    void thresholdsOutOfRangeAreRefusedWithEveryProblemNamed() {
+        List<String> problems = HandoffThresholds.problems(1.5, 0.7, 0.7, 0.7, 0, -0.5, 3, -0.3, 3, 0.5);
+
+        assertThat(problems).containsExactly("anger must be between 0.05 and 1", "emotion turns must be between 1 and 10");
+    }
+}
