@@ -148,6 +148,11 @@ final class Change {
     }
 
     void close(ClosedBy by, String note, Boolean handoffNeeded) {
+        if (snapshot.state() == ConversationState.SURVEY) {
+            // Already ended: an unanswered survey just closes, and who ended it stays on record.
+            fire(LifecycleEvent.CLOSED);
+            return;
+        }
         fire(LifecycleEvent.CLOSED);
         snapshot = snapshot.withClosed(by, note, handoffNeeded);
         say(Author.SYSTEM, by == ClosedBy.INACTIVITY ? "The conversation was closed after a while with no messages."
