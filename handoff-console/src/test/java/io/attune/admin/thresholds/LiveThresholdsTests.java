@@ -1,0 +1,75 @@
+package io.attune.admin.thresholds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.handoff.HandoffThresholds;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
+
+/** The live thresholds against a real (embedded) database with the application's migrations. */
+@JdbcTest(properties = "attune.admin.thresholds.recheck=0s")
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+@Import({StoredThresholds.class, LiveThresholds.class})
+@EnableConfigurationProperties(ThresholdsProperties.class)
+class LiveThresholdsTests {
+
+    private static final HandoffThresholds STRICTER =
+            new HandoffThresholds(0.55, 0.75, 0.75, 0.80, 1, -0.5, 3, -0.35, 2, true, false, 0.75);
+
+    @Autowired
+    LiveThresholds live;
+
+    @Autowired
+    StoredThresholds store;
+
+    @Test
+    void startsFromTheDefaultsAndRecordsThemAsTheFirstVersion() {
+        assertThat(live.current()).isEqualTo(HandoffThresholds.defaults());
+        assertThat(live.history()).singleElement().satisfies(first -> {
+            assertThat(first.changedBy()).isEqualTo("application.yml");
+            assertThat(first.before()).isNull();
+        });
+    }
+
+    @Test
+    void aSavedChangeIsInForceAtOnceAndRecordedWithOldAndNewValues() {
+        long version = live.versioned().version();
+
+        assertThat(live.change(version, STRICTER, "ada")).contains(version + 1);
+
+        assertThat(live.current()).isEqualTo(STRICTER);
+        ThresholdChange latest = live.history().get(0);
+        assertThat(latest.changedBy()).isEqualTo("ada");
+        assertThat(latest.before()).isEqualTo(HandoffThresholds.defaults());
+        assertThat(latest.after()).isEqualTo(STRICTER);
+        assertThat(latest.fieldChanges()).extracting(c -> c.label() + ": " + c.before() + " -> " + c.after())
+                .containsExactly("Anger: 0.70 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 3 -> 2",
+                        "Hand over on a threat to leave: true -> false");
+    }
+
+    @Test
+    void aChangeBasedOnOldValuesIsRefusedSoNeitherAdminLosesTheirs() {
+        long version = live.versioned().version();
+        live.change(version, STRICTER, "ada");
+
+        assertThat(live.change(version, HandoffThresholds.defaults(), "grace")).isEmpty();
+
+        assertThat(live.current()).isEqualTo(STRICTER);
+    }
+
+    @Test
+    void anotherInstanceSeesTheChangeOnItsNextRecheck() {
+        LiveThresholds other = new LiveThresholds(store, new ThresholdsProperties(Duration.ZERO, 50));
+        assertThat(other.current()).isEqualTo(HandoffThresholds.defaults());
+
+        live.change(live.versioned().version(), STRICTER, "ada");
+
+        assertThat(other.current()).isEqualTo(STRICTER);
+    }
+}
