@@ -1,0 +1,74 @@
+package io.attune.console.conversation;
+
+import io.attune.console.agent.AgentAccount;
+import io.attune.console.agent.AgentAccounts;
+import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.agent.Role;
+import io.attune.console.assignment.AgentConversations;
+import io.attune.console.presence.AgentAvailability;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.EngineException;
+import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.Turn;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Builds the conversation page for an agent who holds it, or for any admin (read-only unless held). */
+@Service
+class ConsoleConversations {
+
+    private final ConversationEngine engine;
+    private final SuggestedReplies suggestions;
+    private final AgentConversations held;
+    private final AgentAvailability availability;
+    private final AgentAccounts accounts;
+
+    ConsoleConversations(ConversationEngine engine, SuggestedReplies suggestions, AgentConversations held,
+                         AgentAvailability availability, AgentAccounts accounts) {
+        this.engine = engine;
+        this.suggestions = suggestions;
+        this.held = held;
+        this.availability = availability;
+        this.accounts = accounts;
+    }
+
+    /** @throws EngineException "unknown-conversation", or "not-assigned" for an agent who does not hold it */
+    ConversationView view(ConversationId id, AgentPrincipal viewer) {
+        Conversation c = engine.find(id).orElseThrow(EngineException::unknownConversation);
+        ConversationSnapshot s = c.snapshot();
+        boolean holds = s.state() == ConversationState.WITH_AGENT && viewer.getUsername().equals(s.agentUsername());
+        if (!holds && viewer.getRole() != Role.ADMIN) {
+            throw EngineException.notAssigned();
+        }
+        long handoffSeq = s.handoff() == null ? -1 : s.handoff().atSeq();
+        String agentName = s.agentDisplayName() == null ? viewer.getDisplayName() : s.agentDisplayName();
+        List<TranscriptLine> lines = c.turns().stream()
+                .map(t -> TranscriptLine.of(t, handoffSeq, List.of())).toList();
+        Optional<Turn> last = c.customerTurns().stream().reduce((a, b) -> b);
+        List<String> fit = last.map(t -> suggestions.forReading(t.reading() == null
+                ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))
+                .orElse(List.of());
+        return new ConversationView(id.toString(), s.customerName() == null ? "Anonymous customer" : s.customerName(),
+                s.state().name(), s.agentDisplayName(), holds, engine.summarize(id), lines,
+                last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),
+                held.heldBy(viewer.getUsername()));
+    }
+
+    /** The engine checks the holder for replies, hand-back and transfer; closing is checked here. */
+    ConversationId requireHeld(ConversationId id, String username) {
+        ConversationSnapshot s = engine.find(id).orElseThrow(EngineException::unknownConversation).snapshot();
+        if (s.state() != ConversationState.WITH_AGENT || !username.equals(s.agentUsername())) {
+            throw EngineException.notAssigned();
+        }
+        return id;
+    }
+
+    private List<AgentAccount> transferTargets(AgentPrincipal viewer) {
+        return availability.onlineAgents().stream().filter(u -> !u.equals(viewer.getUsername()))
+                .map(accounts::find).flatMap(Optional::stream).toList();
+    }
+}

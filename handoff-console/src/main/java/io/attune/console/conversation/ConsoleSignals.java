@@ -1,0 +1,34 @@
+package io.attune.console.conversation;
+
+/** Small events on a console conversation topic besides messages. */
+final class ConsoleSignals {
+
+    private ConsoleSignals() {
+    }
+
+    /** {@code {"type":"status","state","agentName","agentUsername"}} */
+    record Status(String type, String state, String agentName, String agentUsername) {
+        Status(String state, String agentName, String agentUsername) {
+            this("status", state, agentName, agentUsername);
+        }
+    }
+
+    /** {@code {"type":"typing","author":"CUSTOMER|AGENT","typing":true}} */
+    record Typing(String type, String author, boolean typing) {
+        Typing(String author, boolean typing) {
+            this("typing", author, typing);
+        }
+    }
+
+    /** What an agent SENDs: a message with the client's id for it (dedupes retries). */
+    record AgentMessage(String clientId, String text) {
+    }
+
+    /** What an agent SENDs while typing. */
+    record TypingSignal(boolean typing) {
+    }
+
+    /** Sent to {@code /user/queue/errors}: why a SEND was refused. */
+    record Refusal(String code, String message, String clientId) {
+    }
+}

@@ -1,0 +1,56 @@
+package io.attune.console.conversation;
+
+import io.attune.console.ConsoleDestinations;
+import io.attune.console.conversation.ConsoleSignals.Status;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.event.EngineEvent;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes what the engine stored to the console topic of its conversation: each turn with its reading
+ * (customer turns also with replies fit to it), and each change of state or agent.
+ */
+@Component
+class ConversationRelay {
+
+    private final ConversationEngine engine;
+    private final SuggestedReplies suggestions;
+    private final SimpMessagingTemplate messaging;
+
+    ConversationRelay(ConversationEngine engine, SuggestedReplies suggestions, SimpMessagingTemplate messaging) {
+        this.engine = engine;
+        this.suggestions = suggestions;
+        this.messaging = messaging;
+    }
+
+    @EventListener
+    void turn(EngineEvent.TurnRecorded event) {
+        Optional<ConversationSnapshot> snapshot = engine.find(event.conversationId()).map(c -> c.snapshot());
+        long handoffSeq = snapshot.map(ConversationSnapshot::handoff).map(h -> h.atSeq()).orElse(-1L);
+        List<String> fit = event.turn().fromCustomer() ? snapshot.map(s -> suggestions.forReading(
+                event.turn().reading() == null ? EmotionReading.neutral() : event.turn().reading(),
+                s.customerName(), s.agentDisplayName() == null ? "your agent" : s.agentDisplayName()))
+                .orElse(List.of()) : List.of();
+        send(event, TranscriptLine.of(event.turn(), handoffSeq, fit));
+    }
+
+    @EventListener
+    void state(EngineEvent.StateChanged event) {
+        send(event, new Status(event.to().name(), null, null));
+    }
+
+    @EventListener
+    void agent(EngineEvent.AgentJoined event) {
+        send(event, new Status("WITH_AGENT", event.agentDisplayName(), event.agentUsername()));
+    }
+
+    private void send(EngineEvent event, Object payload) {
+        messaging.convertAndSend(ConsoleDestinations.topic(event.conversationId()), payload);
+    }
+}

@@ -1,0 +1,24 @@
+package io.attune.console.conversation;
+
+import io.attune.console.agent.AgentAccount;
+import io.attune.console.assignment.HeldConversation;
+import io.attune.engine.summary.ContextSummary;
+import java.util.List;
+
+/**
+ * Everything the conversation page shows.
+ *
+ * @param mayAct      the viewer holds the conversation (an admin looking at another's can only read)
+ * @param live        the customer's latest reading, or null before the customer wrote
+ * @param suggestions replies fit to the latest reading
+ * @param transferTo  other agents online now
+ */
+record ConversationView(String id, String customerName, String state, String agentName, boolean mayAct,
+                        ContextSummary summary, List<TranscriptLine> transcript, ReadingView live,
+                        List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine) {
+
+    /** The chart's points: the customer turns, in order. */
+    List<TranscriptLine> chart() {
+        return transcript.stream().filter(l -> l.reading() != null).toList();
+    }
+}

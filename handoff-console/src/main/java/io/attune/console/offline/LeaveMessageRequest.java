@@ -1,0 +1,22 @@
+package io.attune.console.offline;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a customer sends to leave a message: the text and a way to reach them back. */
+record LeaveMessageRequest(
+        @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "not a conversation id") String conversationId,
+        @Size(max = 80, message = "Keep your name under 80 characters.") String name,
+        @Email(message = "That email address does not look right.")
+        @Size(max = 254, message = "That email address is too long.") String email,
+        @NotBlank(message = "Write your message.")
+        @Size(max = 2000, message = "Keep your message under 2,000 characters.") String text) {
+
+    @AssertTrue(message = "Leave your email or your name so we can get back to you.")
+    boolean isReachable() {
+        return (name != null && !name.isBlank()) || (email != null && !email.isBlank());
+    }
+}

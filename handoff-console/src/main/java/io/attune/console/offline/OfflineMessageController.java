@@ -1,0 +1,50 @@
+package io.attune.console.offline;
+
+import io.attune.console.ConsoleApi;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customers leave a message (widget API, no login); agents mark it answered (console, CSRF). */
+@RestController
+@ConsoleApi
+class OfflineMessageController {
+
+    private final OfflineMessages messages;
+
+    OfflineMessageController(OfflineMessages messages) {
+        this.messages = messages;
+    }
+
+    @PostMapping("/api/offline-messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> leave(@Valid @RequestBody LeaveMessageRequest request) {
+        OfflineMessage stored = messages.leave(request);
+        return Map.of("id", stored.id(), "message", "Thank you, your message is with our team.");
+    }
+
+    @PostMapping("/console/messages/{id}/answered")
+    ResponseEntity<Void> answered(@PathVariable String id, Authentication agent) {
+        return messages.answered(id, agent.getName()) ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, String> invalid(MethodArgumentNotValidException e) {
+        FieldError field = e.getBindingResult().getFieldError();
+        String message = field != null ? field.getDefaultMessage()
+                : e.getBindingResult().getAllErrors().get(0).getDefaultMessage();
+        return Map.of("code", "invalid", "message", message);
+    }
+}

@@ -1,0 +1,5 @@
+package io.attune.console.offline;
+
+/** A message was left or answered: the queue changed. */
+public record OfflineMessagesChanged() {
+}

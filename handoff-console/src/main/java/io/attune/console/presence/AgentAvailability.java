@@ -1,0 +1,45 @@
+package io.attune.console.presence;
+
+import io.attune.console.ConsoleProperties;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Whether customers can reach a person now: inside the hours and with at least one agent online. */
+@Service
+public class AgentAvailability {
+
+    private final AgentSessions sessions;
+    private final ConsoleProperties properties;
+    private final Clock clock;
+
+    AgentAvailability(AgentSessions sessions, ConsoleProperties properties) {
+        this(sessions, properties, Clock.systemUTC());
+    }
+
+    AgentAvailability(AgentSessions sessions, ConsoleProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Availability now() {
+        ConsoleProperties.Hours hours = properties.hours();
+        if (!hours.isOpen(clock.instant())) {
+            return new Availability(false, Availability.Reason.OUTSIDE_HOURS,
+                    "Our team answers " + hours.describe() + ", and it is outside those hours now. "
+                            + "Leave a message with your email or name and we will get back to you.");
+        }
+        if (onlineAgents().isEmpty()) {
+            return new Availability(false, Availability.Reason.NO_AGENT_ONLINE,
+                    "No one from our team is online right now. Leave a message with your email or name "
+                            + "and we will get back to you as soon as someone is back.");
+        }
+        return new Availability(true, Availability.Reason.OPEN, null);
+    }
+
+    /** Usernames of agents with an open console. */
+    public List<String> onlineAgents() {
+        return sessions.onlineSince(clock.instant().minus(properties.presenceTimeout()));
+    }
+}

@@ -1,0 +1,5 @@
+package io.attune.console.presence;
+
+/** An agent came online or went offline: the queue page shows who is there. */
+public record PresenceChanged() {
+}

@@ -1,0 +1,63 @@
+package io.attune.console.queue;
+
+import io.attune.console.offline.OfflineMessages;
+import io.attune.console.presence.AgentAvailability;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.HandoffRecord;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.handoff.HandoffReason;
+import io.attune.widget.store.WaitingLine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Reads the queue: conversations waiting for a person, highest priority first, and messages left. */
+@Service
+class ConsoleQueue {
+
+    private final WaitingLine waitingLine;
+    private final ConversationEngine engine;
+    private final OfflineMessages offlineMessages;
+    private final AgentAvailability availability;
+    private final Clock clock = Clock.systemUTC();
+
+    ConsoleQueue(WaitingLine waitingLine, ConversationEngine engine, OfflineMessages offlineMessages,
+                 AgentAvailability availability) {
+        this.waitingLine = waitingLine;
+        this.engine = engine;
+        this.offlineMessages = offlineMessages;
+        this.availability = availability;
+    }
+
+    QueueView current() {
+        Instant now = clock.instant();
+        List<QueueEntry> waiting = waitingLine.waiting().stream()
+                .map(engine::find).flatMap(Optional::stream)
+                .map(c -> entry(c, now))
+                .sorted(Comparator.comparingDouble(QueueEntry::priority).reversed()
+                        .thenComparing(QueueEntry::waitingSince))
+                .toList();
+        return new QueueView(waiting, offlineMessages.open(), availability.onlineAgents());
+    }
+
+    static QueueEntry entry(Conversation c, Instant now) {
+        HandoffRecord handoff = c.snapshot().handoff();
+        Instant since = handoff != null ? handoff.at() : c.snapshot().updatedAt();
+        EmotionReading reading = handoff == null ? EmotionReading.neutral() : c.turns().stream()
+                .filter(t -> t.seq() == handoff.atSeq()).map(Turn::reading).filter(r -> r != null)
+                .findFirst().orElse(EmotionReading.neutral());
+        List<String> reasons = handoff == null ? List.of()
+                : handoff.decision().reasons().stream().map(HandoffReason::text).toList();
+        double minutes = Math.max(0, Duration.between(since, now).toSeconds() / 60.0);
+        double intensity = reading.negativeIntensity();
+        String name = c.snapshot().customerName() == null ? "Anonymous customer" : c.snapshot().customerName();
+        return new QueueEntry(c.id().toString(), name, reasons, reading.strongest().name(), intensity, since,
+                intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes);
+    }
+}

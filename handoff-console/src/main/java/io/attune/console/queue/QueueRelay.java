@@ -1,0 +1,39 @@
+package io.attune.console.queue;
+
+import io.attune.console.ConsoleDestinations;
+import io.attune.console.offline.OfflineMessagesChanged;
+import io.attune.console.presence.PresenceChanged;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.event.EngineEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+
+/** Pushes the whole queue to every console whenever its content may have changed. */
+@Component
+class QueueRelay {
+
+    private final ConsoleQueue queue;
+    private final SimpMessagingTemplate messaging;
+
+    QueueRelay(ConsoleQueue queue, SimpMessagingTemplate messaging) {
+        this.queue = queue;
+        this.messaging = messaging;
+    }
+
+    @EventListener
+    void on(EngineEvent event) {
+        boolean queueChanged = event instanceof EngineEvent.HandoffRequested
+                || event instanceof EngineEvent.AgentJoined
+                || event instanceof EngineEvent.StateChanged s && (s.from() == ConversationState.WAITING_FOR_AGENT
+                        || s.to() == ConversationState.WAITING_FOR_AGENT);
+        if (queueChanged) {
+            push();
+        }
+    }
+
+    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class})
+    void push() {
+        messaging.convertAndSend(ConsoleDestinations.QUEUE, queue.current());
+    }
+}

@@ -1,0 +1,58 @@
+package io.attune.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security for the whole application. Two chains: the customer side (the widget's files and
+ * its token-authenticated JSON API), which has no login session and so nothing for CSRF to protect,
+ * and is framed by other sites; and everything else, which uses form login with CSRF on every form.
+ * The STOMP endpoint /ws stays in the second chain so its handshake carries the CSRF token that
+ * {@link MessageSecurityConfiguration} checks on agents' CONNECT frames.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain customerSide(HttpSecurity http) throws Exception {
+        http.securityMatcher("/attune/**", "/api/**", "/webjars/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                // The widget's frame page sets Content-Security-Policy frame-ancestors from the allow-list.
+                .headers(h -> h.frameOptions(f -> f.disable()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain consoleSide(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/console/*.css").permitAll()
+                        .requestMatchers("/console/**").hasAnyRole("AGENT", "ADMIN")
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/ws/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

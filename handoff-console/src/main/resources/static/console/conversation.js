@@ -1,0 +1,155 @@
+// The conversation page: live transcript, live emotion, chart, typing both ways, reply with suggestions.
+(function () {
+  'use strict';
+  const C = window.AttuneConsole;
+  const page = document.querySelector('.conversation-page');
+  const id = page.dataset.conversationId;
+  const mayAct = page.dataset.mayAct === 'true';
+  const transcript = document.getElementById('transcript');
+  const chart = window.AttuneEmotionChart.create(document.getElementById('emotion-chart'));
+  const seen = new Set();
+
+  transcript.querySelectorAll('.msg').forEach((li) => {
+    seen.add(li.dataset.seq);
+    if (li.dataset.sentiment !== undefined) {
+      chart.add({ seq: li.dataset.seq, sentiment: Number(li.dataset.sentiment), emotion: li.dataset.emotion,
+        intensity: Number(li.dataset.intensity), handoff: li.dataset.handoff === 'true' });
+    }
+  });
+  transcript.lastElementChild?.scrollIntoView({ block: 'end' });
+
+  function label(reading) {
+    return reading.emotion.toLowerCase() + ' ' + reading.intensity.toFixed(2);
+  }
+
+  function badge(cls, text, emotion) {
+    const span = document.createElement('span');
+    span.className = 'badge ' + cls;
+    span.textContent = text;
+    if (emotion) span.dataset.emotion = emotion;
+    return span;
+  }
+
+  function addMessage(m) {
+    if (seen.has(String(m.seq))) return;
+    seen.add(String(m.seq));
+    const li = document.createElement('li');
+    li.className = 'msg ' + m.author.toLowerCase();
+    li.dataset.seq = m.seq;
+    li.dataset.author = m.author;
+    li.dataset.test = 'message';
+    const meta = document.createElement('div');
+    meta.className = 'meta';
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = m.author === 'BOT' ? 'Bot' : (m.authorName || m.author.toLowerCase());
+    const time = document.createElement('time');
+    time.dateTime = m.at;
+    time.textContent = C.clock(m.at);
+    meta.append(who, ' ', time);
+    if (m.reading) meta.append(' ', badge('emotion', label(m.reading), m.reading.emotion));
+    if (m.handoff) meta.append(' ', badge('handoff', 'handed over here'));
+    const text = document.createElement('p');
+    text.className = 'text';
+    text.textContent = m.text;
+    li.append(meta, text);
+    transcript.appendChild(li);
+    li.scrollIntoView({ block: 'end' });
+    if (m.reading) onCustomerReading(m);
+  }
+
+  function onCustomerReading(m) {
+    const live = document.getElementById('live-emotion');
+    live.textContent = label(m.reading);
+    live.dataset.emotion = m.reading.emotion;
+    chart.add({ seq: m.seq, sentiment: m.reading.sentiment, emotion: m.reading.emotion,
+      intensity: m.reading.intensity, handoff: m.handoff });
+    if (mayAct) showSuggestions(m.suggestions || []);
+    document.getElementById('typing').hidden = true;
+  }
+
+  function showSuggestions(list) {
+    const box = document.getElementById('suggestions');
+    box.replaceChildren(...list.map((s) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'suggestion';
+      b.dataset.test = 'suggestion';
+      b.textContent = s;
+      return b;
+    }));
+  }
+
+  function onEvent(event) {
+    if (event.type === 'message') addMessage(event);
+    else if (event.type === 'typing' && event.author === 'CUSTOMER') document.getElementById('typing').hidden = !event.typing;
+    else if (event.type === 'status') {
+      document.getElementById('state').textContent = event.state;
+      if (mayAct && event.state !== 'WITH_AGENT') disableReply('This conversation is no longer with you (' + event.state + ').');
+      if (mayAct && event.agentUsername && event.agentUsername !== page.dataset.me) {
+        disableReply(event.agentName + ' has this conversation now.');
+      }
+    }
+  }
+
+  function disableReply(text) {
+    const form = document.getElementById('reply-form');
+    if (!form) return;
+    form.querySelectorAll('textarea, button').forEach((el) => { el.disabled = true; });
+    const error = document.getElementById('send-error');
+    error.textContent = text;
+    error.hidden = false;
+  }
+
+  const client = C.connect((stomp) => {
+    stomp.subscribe('/topic/console.conversation.' + id, (frame) => onEvent(JSON.parse(frame.body)));
+    stomp.subscribe('/user/queue/errors', (frame) => {
+      const error = document.getElementById('send-error');
+      if (!error) return;
+      error.textContent = JSON.parse(frame.body).message;
+      error.hidden = false;
+    });
+  }, null);
+
+  if (!mayAct) return;
+  const reply = document.getElementById('reply');
+  let typingSent = false;
+  let typingTimer = null;
+
+  function sendTyping(typing) {
+    if (typingSent === typing || !client.connected) return;
+    typingSent = typing;
+    client.publish({ destination: '/app/console.conversation.' + id + '.typing', body: JSON.stringify({ typing }) });
+  }
+
+  reply.addEventListener('input', () => {
+    sendTyping(reply.value.length > 0);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => sendTyping(false), 4000);
+  });
+  reply.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); document.getElementById('reply-form').requestSubmit(); }
+  });
+  document.getElementById('suggestions').addEventListener('click', (e) => {
+    if (!e.target.classList.contains('suggestion')) return;
+    reply.value = reply.value ? reply.value + ' ' + e.target.textContent : e.target.textContent;
+    reply.focus();
+  });
+  document.getElementById('reply-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = reply.value.trim();
+    if (!text) return;
+    if (!client.connected) {
+      const error = document.getElementById('send-error');
+      error.textContent = 'Not connected: your message was not sent. It is still in the box.';
+      error.hidden = false;
+      return;
+    }
+    // The message shows once the server stored it and pushed it back (its acknowledgement).
+    client.publish({ destination: '/app/console.conversation.' + id + '.messages',
+      body: JSON.stringify({ clientId: C.newClientId(), text }) });
+    document.getElementById('send-error').hidden = true;
+    reply.value = '';
+    sendTyping(false);
+  });
+})();

@@ -1,0 +1,74 @@
+// The live queue: first render from /console/queue, then every change pushed on /topic/console.queue.
+(function () {
+  'use strict';
+  const C = window.AttuneConsole;
+  const list = document.getElementById('queue');
+  const messages = document.getElementById('left-messages');
+  const itemTemplate = document.getElementById('queue-item');
+  const messageTemplate = document.getElementById('left-message');
+  const claimError = document.getElementById('claim-error');
+
+  function render(view) {
+    list.replaceChildren(...view.waiting.map(entryNode));
+    document.getElementById('queue-count').textContent = view.waiting.length;
+    document.getElementById('queue-empty').hidden = view.waiting.length > 0;
+    messages.replaceChildren(...view.messages.map(messageNode));
+    document.getElementById('messages-count').textContent = view.messages.length;
+    document.getElementById('messages-empty').hidden = view.messages.length > 0;
+    document.getElementById('online').textContent = view.onlineAgents.length ? view.onlineAgents.join(', ') : 'nobody';
+  }
+
+  function entryNode(entry) {
+    const node = C.fill(itemTemplate, {
+      '.qi-name': entry.customerName,
+      '.emotion': entry.emotion.toLowerCase() + ' ' + entry.intensity.toFixed(2),
+      '.qi-wait': 'waiting ' + C.waited(entry.waitingSince),
+    });
+    node.dataset.conversationId = entry.conversationId;
+    node.dataset.since = entry.waitingSince;
+    node.querySelector('.emotion').dataset.emotion = entry.emotion;
+    const reasons = node.querySelector('.qi-reasons');
+    entry.reasons.forEach((reason) => {
+      const li = document.createElement('li');
+      li.textContent = reason;
+      reasons.appendChild(li);
+    });
+    node.querySelector('.claim').addEventListener('click', () => claim(entry.conversationId, node));
+    return node;
+  }
+
+  function messageNode(message) {
+    const who = [message.customerName, message.email].filter(Boolean).join(' · ');
+    const node = C.fill(messageTemplate, { '.qi-name': who, '.qi-wait': 'left ' + C.waited(message.createdAt) + ' ago', '.lm-text': message.text });
+    node.querySelector('.answered').addEventListener('click', async () => {
+      const result = await C.post('/console/messages/' + encodeURIComponent(message.id) + '/answered');
+      if (!result.ok) showError('That message was already marked answered.');
+    });
+    return node;
+  }
+
+  async function claim(id, node) {
+    node.querySelector('.claim').disabled = true;
+    const result = await C.post('/console/conversations/' + encodeURIComponent(id) + '/claim');
+    if (result.ok) {
+      location.assign(result.data.url);
+      return;
+    }
+    node.querySelector('.claim').disabled = false;
+    showError(result.data && result.data.message ? result.data.message : 'Could not take this conversation.');
+  }
+
+  function showError(text) {
+    claimError.textContent = text;
+    claimError.hidden = false;
+  }
+
+  setInterval(() => list.querySelectorAll('.queue-item').forEach((node) => {
+    node.querySelector('.qi-wait').textContent = 'waiting ' + C.waited(node.dataset.since);
+  }), 15000);
+
+  fetch('/console/queue', { headers: { Accept: 'application/json' } }).then((r) => r.json()).then(render);
+  C.connect((client) => {
+    client.subscribe('/topic/console.queue', (frame) => render(JSON.parse(frame.body)));
+  }, document.getElementById('connection'));
+})();
