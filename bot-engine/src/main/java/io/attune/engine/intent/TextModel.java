@@ -1,0 +1,200 @@
+package io.attune.engine.intent;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.classify.LogPrior;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.optimization.QNMinimizer;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A multinomial logistic regression over words, bigrams and character n-grams, trained with CoreNLP's
+ * {@link LinearClassifierFactory}. Only the non-zero weights are kept, as floats, so the emotion model
+ * ships in a few MB and predicts in tens of microseconds. Immutable and thread-safe.
+ */
+public final class TextModel {
+
+    private static final int MAGIC = 0x4154544d;
+    private static final int VERSION = 1;
+    /** Weights smaller than this change no probability in the third decimal; dropping them keeps the file small. */
+    private static final double KEEP = 1e-4;
+
+    private final List<String> labels;
+    private final Map<String, float[]> weights;
+    private final boolean charNGrams;
+    private final TextFeatures features;
+
+    /**
+     * @param charNGrams      add character 3- and 4-grams inside words
+     * @param minFeatureCount drop features seen fewer times in training
+     * @param l1              L1 strength (sparse weights); 0 for an L2 prior with {@code sigma}
+     * @param sigma           the L2 prior's sigma when {@code l1} is 0
+     */
+    public record Options(boolean charNGrams, int minFeatureCount, double l1, double sigma) {
+    }
+
+    private TextModel(List<String> labels, Map<String, float[]> weights, boolean charNGrams) {
+        this.labels = List.copyOf(labels);
+        this.weights = weights;
+        this.charNGrams = charNGrams;
+        this.features = new TextFeatures(charNGrams);
+    }
+
+    public static TextModel train(Collection<LabeledText> examples, Options options) {
+        if (examples.stream().map(LabeledText::label).distinct().count() < 2) {
+            throw new IllegalArgumentException("training needs examples of at least two labels");
+        }
+        TextFeatures featurizer = new TextFeatures(options.charNGrams());
+        Dataset<String, String> data = new Dataset<>(examples.size());
+        for (LabeledText e : examples) {
+            data.add(new BasicDatum<>(featurizer.of(e.text()), e.label()));
+        }
+        if (options.minFeatureCount() > 1) {
+            data.applyFeatureCountThreshold(options.minFeatureCount());
+        }
+        LinearClassifier<String, String> classifier = factory(options).trainClassifier(data);
+        return fromClassifier(classifier, options.charNGrams());
+    }
+
+    private static LinearClassifierFactory<String, String> factory(Options options) {
+        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+        factory.setVerbose(false);
+        if (options.l1() > 0) {
+            factory.setPrior(new LogPrior(LogPrior.LogPriorType.NULL));
+            factory.setMinimizerCreator(() -> {
+                QNMinimizer minimizer = new QNMinimizer(15);
+                minimizer.useOWLQN(true, options.l1());
+                minimizer.shutUp();
+                return minimizer;
+            });
+        } else {
+            factory.setSigma(options.sigma());
+            factory.setMinimizerCreator(() -> {
+                QNMinimizer minimizer = new QNMinimizer(15);
+                minimizer.shutUp();
+                return minimizer;
+            });
+        }
+        return factory;
+    }
+
+    private static TextModel fromClassifier(LinearClassifier<String, String> classifier, boolean charNGrams) {
+        List<String> labels = new ArrayList<>(classifier.labelIndex().objectsList());
+        double[][] w = classifier.weights();
+        Map<String, float[]> weights = new HashMap<>();
+        for (int f = 0; f < w.length; f++) {
+            float[] row = new float[labels.size()];
+            boolean any = false;
+            for (int l = 0; l < row.length; l++) {
+                if (Math.abs(w[f][l]) >= KEEP) {
+                    row[l] = (float) w[f][l];
+                    any = true;
+                }
+            }
+            if (any) {
+                weights.put(classifier.featureIndex().get(f), row);
+            }
+        }
+        return new TextModel(labels, weights, charNGrams);
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** The probability of each label, in the order of {@link #labels()}. */
+    public double[] probabilities(String text) {
+        double[] scores = new double[labels.size()];
+        for (String feature : features.of(text)) {
+            float[] row = weights.get(feature);
+            if (row != null) {
+                for (int l = 0; l < scores.length; l++) {
+                    scores[l] += row[l];
+                }
+            }
+        }
+        return softmax(scores);
+    }
+
+    private static double[] softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.exp(scores[i] - max);
+            sum += scores[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= sum;
+        }
+        return scores;
+    }
+
+    /** Writes the model compressed: labels, then each feature's non-zero weights. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(gzip);
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeBoolean(charNGrams);
+        data.writeInt(labels.size());
+        for (String label : labels) {
+            data.writeUTF(label);
+        }
+        data.writeInt(weights.size());
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            data.writeUTF(e.getKey());
+            float[] row = e.getValue();
+            int nonZero = 0;
+            for (float v : row) {
+                nonZero += v == 0f ? 0 : 1;
+            }
+            data.writeShort(nonZero);
+            for (int l = 0; l < row.length; l++) {
+                if (row[l] != 0f) {
+                    data.writeShort(l);
+                    data.writeFloat(row[l]);
+                }
+            }
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    public static TextModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+            throw new IOException("not an Attune text model (or a newer version)");
+        }
+        boolean charNGrams = data.readBoolean();
+        List<String> labels = new ArrayList<>();
+        for (int n = data.readInt(), i = 0; i < n; i++) {
+            labels.add(data.readUTF());
+        }
+        int features = data.readInt();
+        Map<String, float[]> weights = new HashMap<>(features * 2);
+        for (int i = 0; i < features; i++) {
+            String feature = data.readUTF();
+            float[] row = new float[labels.size()];
+            for (int n = data.readShort(), j = 0; j < n; j++) {
+                row[data.readShort()] = data.readFloat();
+            }
+            weights.put(feature, row);
+        }
+        return new TextModel(labels, weights, charNGrams);
+    }
+}

@@ -1,0 +1,60 @@
+package io.attune.engine.quality;
+
+import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.intent.LabeledText;
+import io.attune.engine.knowledge.IntentDefinition;
+import io.attune.engine.knowledge.KnowledgeBase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Regenerates the examples in {@code knowledge/shop.yml}: each Bitext intent's seed phrasings
+ * ({@link BitextSplit}) and, for {@code out_of_scope}, CLINC150's {@code oos_train} queries. The answers,
+ * quick replies and flows already in the file are ours and kept as they are; a new intent gets a
+ * placeholder answer to write by hand.
+ * Run: {@code ./mvnw -B -o -pl bot-engine -Pquality compile exec:exec@seed-knowledge}.
+ */
+public final class SeedKnowledge {
+
+    private static final String HEADER = """
+            # Attune's seed knowledge base for a generic online shop. Answers, quick replies and flows are
+            # written by the Attune team. Examples: customer phrasings from the Bitext customer-support data set
+            # (CDLA-Sharing-1.0) and, under out_of_scope, CLINC150's oos_train queries (Larson et al. 2019,
+            # CC BY 3.0). Regenerate the examples with SeedKnowledge (bot-engine/README.md).
+            """;
+
+    private SeedKnowledge() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Datasets data = args.length > 0 ? new Datasets(Path.of(args[0])) : Datasets.locate();
+        Path file = Path.of(args.length > 1 ? args[1] : "bot-engine/src/main/resources/knowledge/shop.yml");
+        KnowledgeBase current = KnowledgeBase.load(file);
+        Map<String, List<String>> seeds = BitextSplit.seedExamples(data.bitext());
+        List<IntentDefinition> intents = new ArrayList<>();
+        seeds.forEach((name, examples) -> {
+            IntentDefinition old = current.intent(name).orElse(null);
+            String category = data.bitext().stream().filter(r -> r.intent().equals(name)).findFirst()
+                    .map(Datasets.BitextRow::category).orElse("OTHER");
+            if (old == null) {
+                System.out.println("new intent " + name + ": write its answer by hand");
+            }
+            intents.add(new IntentDefinition(name, category, examples,
+                    old == null ? "TODO: write this answer" : old.answer(),
+                    old == null ? List.of() : old.quickReplies(), old == null ? null : old.flow()));
+        });
+        List<String> outOfScope = data.clinc150().oosTrain().stream().map(LabeledText::text).toList();
+        IntentDefinition oldOos = current.intent(IntentPrediction.OUT_OF_SCOPE).orElseThrow();
+        intents.add(new IntentDefinition(oldOos.name(), oldOos.category(), outOfScope, oldOos.answer(),
+                oldOos.quickReplies(), null));
+        KnowledgeBase seeded = new KnowledgeBase(current.name(), intents);
+        Files.writeString(file, HEADER + seeded.toYaml(), StandardCharsets.UTF_8);
+        System.out.printf("wrote %s: %d intents, %d examples%n", file, intents.size(),
+                intents.stream().mapToInt(i -> i.examples().size()).sum());
+    }
+}
