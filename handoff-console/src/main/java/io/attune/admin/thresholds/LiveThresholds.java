@@ -1,6 +1,7 @@
 package io.attune.admin.thresholds;
 
 import io.attune.admin.thresholds.StoredThresholds.Versioned;
+import io.attune.app.HandoffDefaults;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.ThresholdsSource;
 import java.time.Instant;
@@ -31,9 +32,9 @@ class LiveThresholds implements ThresholdsSource {
     private final int historySize;
     private volatile Cached cached;
 
-    LiveThresholds(StoredThresholds store, ThresholdsProperties properties) {
+    LiveThresholds(StoredThresholds store, HandoffDefaults defaults, ThresholdsProperties properties) {
         this.store = store;
-        this.defaults = HandoffThresholds.defaults();
+        this.defaults = defaults.thresholds();
         this.recheckNanos = properties.recheck().toNanos();
         this.historySize = properties.historySize();
     }

@@ -2,6 +2,7 @@ package io.attune.admin.thresholds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attune.app.HandoffDefaults;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,10 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 
 /** The live thresholds against a real (embedded) database with the application's migrations. */
-@JdbcTest(properties = "attune.admin.thresholds.recheck=0s")
+@JdbcTest(properties = {"attune.admin.thresholds.recheck=0s", "attune.handoff.anger=0.65"})
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @Import({StoredThresholds.class, LiveThresholds.class})
-@EnableConfigurationProperties(ThresholdsProperties.class)
+@EnableConfigurationProperties({ThresholdsProperties.class, HandoffDefaults.class})
 class LiveThresholdsTests {
 
     private static final HandoffThresholds STRICTER =
@@ -28,9 +29,13 @@ class LiveThresholdsTests {
     @Autowired
     StoredThresholds store;
 
+    @Autowired
+    HandoffDefaults defaults;
+
     @Test
-    void startsFromTheDefaultsAndRecordsThemAsTheFirstVersion() {
-        assertThat(live.current()).isEqualTo(HandoffThresholds.defaults());
+    void startsFromTheDefaultsInTheSettingsAndRecordsThemAsTheFirstVersion() {
+        assertThat(live.current()).isEqualTo(defaults.thresholds());
+        assertThat(live.current().anger()).isEqualTo(0.65);
         assertThat(live.history()).singleElement().satisfies(first -> {
             assertThat(first.changedBy()).isEqualTo("application.yml");
             assertThat(first.before()).isNull();
@@ -46,10 +51,10 @@ class LiveThresholdsTests {
         assertThat(live.current()).isEqualTo(STRICTER);
         ThresholdChange latest = live.history().get(0);
         assertThat(latest.changedBy()).isEqualTo("ada");
-        assertThat(latest.before()).isEqualTo(HandoffThresholds.defaults());
+        assertThat(latest.before()).isEqualTo(defaults.thresholds());
         assertThat(latest.after()).isEqualTo(STRICTER);
         assertThat(latest.fieldChanges()).extracting(c -> c.label() + ": " + c.before() + " -> " + c.after())
-                .containsExactly("Anger: 0.70 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 3 -> 2",
+                .containsExactly("Anger: 0.65 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 3 -> 2",
                         "Hand over on a threat to leave: true -> false");
     }
 
@@ -65,8 +70,8 @@ class LiveThresholdsTests {
 
     @Test
     void anotherInstanceSeesTheChangeOnItsNextRecheck() {
-        LiveThresholds other = new LiveThresholds(store, new ThresholdsProperties(Duration.ZERO, 50));
-        assertThat(other.current()).isEqualTo(HandoffThresholds.defaults());
+        LiveThresholds other = new LiveThresholds(store, defaults, new ThresholdsProperties(Duration.ZERO, 50));
+        assertThat(other.current()).isEqualTo(defaults.thresholds());
 
         live.change(live.versioned().version(), STRICTER, "ada");
 
