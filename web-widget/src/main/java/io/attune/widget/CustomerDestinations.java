@@ -21,8 +21,9 @@ public final class CustomerDestinations {
     public static final String SURVEY = "/conversation.{id}.survey";
     public static final String CLOSE = "/conversation.{id}.close";
 
-    private static final Pattern CONVERSATION = Pattern.compile(
-            "^/(?:topic/conversation|app/conversation)\\.([0-9a-fA-F-]{36})(?:\\.(?:messages|typing|history|survey|close))?$");
+    private static final Pattern TOPIC = Pattern.compile("^/topic/conversation\\.([0-9a-fA-F-]{36})$");
+    private static final Pattern SEND = Pattern.compile(
+            "^/app/conversation\\.([0-9a-fA-F-]{36})\\.(?:messages|typing|history|survey|close)$");
 
     private CustomerDestinations() {
     }
@@ -35,12 +36,21 @@ public final class CustomerDestinations {
         return "/app/conversation." + id + "." + what;
     }
 
-    /** The conversation a customer destination belongs to, if it is one. */
-    public static Optional<ConversationId> conversationOf(String destination) {
+    /** The conversation of a customer topic ({@code /topic/conversation.{id}}), if it is one. */
+    public static Optional<ConversationId> topicConversation(String destination) {
+        return match(TOPIC, destination);
+    }
+
+    /** The conversation of a customer's SEND ({@code /app/conversation.{id}.messages} etc.), if it is one. */
+    public static Optional<ConversationId> sendConversation(String destination) {
+        return match(SEND, destination);
+    }
+
+    private static Optional<ConversationId> match(Pattern pattern, String destination) {
         if (destination == null) {
             return Optional.empty();
         }
-        Matcher m = CONVERSATION.matcher(destination);
+        Matcher m = pattern.matcher(destination);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -21,9 +21,19 @@ public record CustomerPrincipal(ConversationId conversationId) implements Princi
         return "customer:" + conversationId;
     }
 
-    /** Whether this customer may subscribe or send to {@code destination}: only its own conversation. */
+    /** SUBSCRIBE: its own conversation's topic and its private queues, nothing else. */
+    public boolean maySubscribe(String destination) {
+        return CustomerDestinations.isPrivateQueue(destination)
+                || CustomerDestinations.topicConversation(destination).map(conversationId::equals).orElse(false);
+    }
+
+    /** SEND: only the {@code /app} destinations of its own conversation (never straight to a topic). */
+    public boolean maySend(String destination) {
+        return CustomerDestinations.sendConversation(destination).map(conversationId::equals).orElse(false);
+    }
+
+    /** Either of the above; prefer the one that matches the frame. */
     public boolean mayAccess(String destination) {
-        return CustomerDestinations.conversationOf(destination).map(conversationId::equals).orElse(false)
-                || CustomerDestinations.isPrivateQueue(destination);
+        return maySubscribe(destination) || maySend(destination);
     }
 }

@@ -1,0 +1,24 @@
+package io.attune.widget;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The STOMP broker behind {@code /ws} ({@code attune.messaging.*}).
+ *
+ * @param broker      {@code simple}: in memory, one instance; {@code relay}: an external STOMP broker
+ *                    (RabbitMQ with the STOMP plugin) shared by every instance
+ * @param relayHost   the external broker's host, for {@code relay}
+ * @param relayPort   its STOMP port
+ * @param relayLogin  its login (system and client connections)
+ * @param relayPasscode its passcode
+ */
+@ConfigurationProperties("attune.messaging")
+public record MessagingProperties(@DefaultValue("simple") Broker broker, @DefaultValue("localhost") String relayHost,
+                                  @DefaultValue("61613") int relayPort, @DefaultValue("guest") String relayLogin,
+                                  @DefaultValue("guest") String relayPasscode) {
+
+    public enum Broker {
+        SIMPLE, RELAY
+    }
+}

@@ -1,0 +1,27 @@
+package io.attune.widget.messaging;
+
+/** A token bucket: up to {@code capacity} at once, refilled at {@code perSecond}. Thread-safe. */
+final class TokenBucket {
+
+    private final double capacity;
+    private final double perNano;
+    private double tokens;
+    private long last;
+
+    TokenBucket(double capacity, double perSecond, long nowNanos) {
+        this.capacity = capacity;
+        this.perNano = perSecond / 1_000_000_000.0;
+        this.tokens = capacity;
+        this.last = nowNanos;
+    }
+
+    synchronized boolean tryTake(long nowNanos) {
+        tokens = Math.min(capacity, tokens + (nowNanos - last) * perNano);
+        last = nowNanos;
+        if (tokens < 1) {
+            return false;
+        }
+        tokens -= 1;
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package io.attune.widget.messaging;
+
+import io.attune.widget.CustomerDestinations;
+import io.attune.widget.MessagingProperties;
+import io.attune.widget.WidgetProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+
+/**
+ * The application's one STOMP endpoint and broker. Ordered before Spring Security's message
+ * configuration so the customer is authenticated from the token before authorization runs.
+ */
+@Configuration
+@EnableWebSocketMessageBroker
+@Order(Ordered.HIGHEST_PRECEDENCE + 99)
+class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    private final WidgetProperties widget;
+    private final MessagingProperties messaging;
+    private final CustomerChannelInterceptor customers;
+    private final RateLimitInterceptor rateLimit;
+
+    WebSocketConfiguration(WidgetProperties widget, MessagingProperties messaging,
+                           CustomerChannelInterceptor customers, RateLimitInterceptor rateLimit) {
+        this.widget = widget;
+        this.messaging = messaging;
+        this.customers = customers;
+        this.rateLimit = rateLimit;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        registry.addEndpoint(CustomerDestinations.ENDPOINT)
+                .setAllowedOrigins(widget.allowedOrigins().toArray(String[]::new));
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        // Events of one conversation reach a client in the order they were published.
+        registry.setPreservePublishOrder(true);
+        if (messaging.broker() == MessagingProperties.Broker.RELAY) {
+            registry.enableStompBrokerRelay("/topic", "/queue").setRelayHost(messaging.relayHost())
+                    .setRelayPort(messaging.relayPort()).setClientLogin(messaging.relayLogin())
+                    .setClientPasscode(messaging.relayPasscode()).setSystemLogin(messaging.relayLogin())
+                    .setSystemPasscode(messaging.relayPasscode());
+        } else {
+            registry.enableSimpleBroker("/topic", "/queue");
+        }
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(customers, rateLimit);
+    }
+}

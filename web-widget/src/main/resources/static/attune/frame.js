@@ -1,0 +1,416 @@
+/*
+ * The chat inside Attune's frame. Talks to Attune only: POST /api/widget/sessions for a token, then
+ * STOMP over /ws (see docs/ARCHITECTURE.md, "Customer messaging"). Everyone's text is shown with
+ * textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(location.search);
+  var siteKey = (params.get('key') || 'default').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'default';
+  var storageKey = 'attune.session.' + siteKey;
+  var MAX_LENGTH = 2000;
+  var AUTHOR_NAMES = { BOT: 'Assistant', AGENT: 'Agent', SYSTEM: '', CUSTOMER: 'You' };
+
+  var el = {
+    body: document.body,
+    launcher: document.getElementById('launcher'),
+    panel: document.getElementById('panel'),
+    close: document.getElementById('close'),
+    status: document.getElementById('status'),
+    messages: document.getElementById('messages'),
+    typing: document.getElementById('typing'),
+    quickReplies: document.getElementById('quick-replies'),
+    error: document.getElementById('error'),
+    composer: document.getElementById('composer'),
+    input: document.getElementById('input'),
+    survey: document.getElementById('survey'),
+    end: document.getElementById('end'),
+    restart: document.getElementById('restart')
+  };
+
+  var session = load();          // { token, conversationId, lastSeq }
+  var client = null;
+  var pending = new Map();       // clientId -> { text, node }: sent, not yet acknowledged
+  var shown = new Set();         // seqs on screen
+  var state = null;
+  var agentName = null;
+  var typingSent = 0;
+  var typingStop = null;
+  var typingHide = null;
+  var retryTimer = null;
+
+  function load() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(storageKey) || 'null');
+      return saved && typeof saved.token === 'string' ? saved : { token: null, conversationId: null, lastSeq: 0 };
+    } catch (e) {
+      return { token: null, conversationId: null, lastSeq: 0 };
+    }
+  }
+
+  function save() {
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(session));
+    } catch (e) { /* private mode: the conversation lasts as long as the page */ }
+  }
+
+  // ---- opening and closing -------------------------------------------------------------------
+
+  function openPanel() {
+    el.body.classList.remove('closed');
+    el.panel.hidden = false;
+    el.launcher.setAttribute('aria-expanded', 'true');
+    el.launcher.hidden = true;
+    parent.postMessage({ type: 'attune:open' }, '*');
+    el.input.focus();
+    if (!client) {
+      start();
+    }
+  }
+
+  function closePanel() {
+    el.panel.hidden = true;
+    el.body.classList.add('closed');
+    el.launcher.hidden = false;
+    el.launcher.setAttribute('aria-expanded', 'false');
+    parent.postMessage({ type: 'attune:close' }, '*');
+    el.launcher.focus();
+  }
+
+  el.launcher.addEventListener('click', openPanel);
+  el.close.addEventListener('click', closePanel);
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && !el.panel.hidden) {
+      closePanel();
+    }
+  });
+
+  // ---- session and connection ----------------------------------------------------------------
+
+  function start() {
+    setStatus('Connecting…');
+    return fetch('/api/widget/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ siteKey: siteKey, token: session.token })
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('session refused: ' + response.status);
+      }
+      return response.json();
+    }).then(function (answer) {
+      if (answer.conversationId !== session.conversationId) {
+        clearConversation();
+      }
+      session.token = answer.token;
+      session.conversationId = answer.conversationId;
+      save();
+      connect();
+    }).catch(function () {
+      setStatus('We could not reach the chat. Retrying…');
+      retryLater(start, 5000);
+    });
+  }
+
+  function connect() {
+    if (client) {
+      client.deactivate();
+    }
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    client = new StompJs.Client({
+      brokerURL: scheme + location.host + '/ws',
+      reconnectDelay: 2000,
+      heartbeatIncoming: 20000,
+      heartbeatOutgoing: 20000
+    });
+    // Read at each (re)connect: a renewed token is used after a silent reconnect.
+    client.beforeConnect = function () {
+      client.connectHeaders = { token: session.token };
+    };
+    client.onConnect = onConnect;
+    client.onStompError = function (frame) {
+      // The token was refused (expired, or the server restarted with another key): start over.
+      var message = frame.headers && frame.headers.message || '';
+      if (message.indexOf('invalid-token') >= 0) {
+        session.token = null;
+        save();
+        client.deactivate();
+        client = null;
+        start();
+      }
+    };
+    client.onWebSocketClose = function () {
+      setStatus('Reconnecting…');
+    };
+    client.activate();
+  }
+
+  function onConnect() {
+    var id = session.conversationId;
+    client.subscribe('/topic/conversation.' + id, onEvent);
+    client.subscribe('/user/queue/errors', onError);
+    client.subscribe('/user/queue/history', onHistory);
+    // Ask for whatever was said while we were away; the answer also carries the current status.
+    send('history', { afterSeq: session.lastSeq || 0 });
+    pending.forEach(function (p, clientId) {
+      send('messages', { clientId: clientId, text: p.text });
+    });
+  }
+
+  function send(what, body) {
+    if (!client || !client.connected) {
+      return false;
+    }
+    client.publish({ destination: '/app/conversation.' + session.conversationId + '.' + what, body: JSON.stringify(body) });
+    return true;
+  }
+
+  function retryLater(fn, ms) {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(fn, ms);
+  }
+
+  // ---- what the server says ------------------------------------------------------------------
+
+  function onEvent(frame) {
+    var event = JSON.parse(frame.body);
+    if (event.type === 'message') {
+      showMessage(event);
+    } else if (event.type === 'typing') {
+      showTyping(event);
+    } else if (event.type === 'status') {
+      showStatus(event);
+    }
+  }
+
+  function onHistory(frame) {
+    var answer = JSON.parse(frame.body);
+    answer.messages.forEach(showMessage);
+    if (answer.status) {
+      showStatus(answer.status);
+    }
+  }
+
+  function onError(frame) {
+    var error = JSON.parse(frame.body);
+    var p = error.clientId && pending.get(error.clientId);
+    if (error.code === 'too-many-messages' && p) {
+      retryLater(function () { send('messages', { clientId: error.clientId, text: p.text }); }, 1500);
+      return;
+    }
+    if (p) {
+      p.node.classList.add('failed');
+      p.node.querySelector('.meta').textContent = 'Not sent';
+      pending.delete(error.clientId);
+    }
+    el.error.textContent = error.message;
+  }
+
+  function showMessage(m) {
+    if (shown.has(m.seq)) {
+      return;
+    }
+    shown.add(m.seq);
+    var p = m.clientId && pending.get(m.clientId);
+    if (p) {
+      p.node.remove();
+      pending.delete(m.clientId);
+    }
+    var node = messageNode(m.author, m.authorName, m.text, m.at);
+    node.dataset.seq = m.seq;
+    insertInOrder(node, m.seq);
+    if (m.seq > (session.lastSeq || 0)) {
+      session.lastSeq = m.seq;
+      save();
+    }
+    if (m.author !== 'CUSTOMER') {
+      hideTyping();
+    }
+    showQuickReplies(m);
+  }
+
+  function insertInOrder(node, seq) {
+    var after = null;
+    el.messages.querySelectorAll('li[data-seq]').forEach(function (li) {
+      if (Number(li.dataset.seq) > seq && !after) {
+        after = li;
+      }
+    });
+    el.messages.insertBefore(node, after || firstPending());
+    node.scrollIntoView({ block: 'end' });
+  }
+
+  function firstPending() {
+    return el.messages.querySelector('li.pending');
+  }
+
+  function messageNode(author, authorName, text, at) {
+    var li = document.createElement('li');
+    li.className = 'message ' + String(author).toLowerCase();
+    var who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = author === 'CUSTOMER' ? 'You' : (authorName || AUTHOR_NAMES[author] || '');
+    var body = document.createElement('p');
+    body.className = 'text';
+    body.textContent = text;
+    var meta = document.createElement('span');
+    meta.className = 'meta';
+    if (at) {
+      var time = document.createElement('time');
+      time.dateTime = at;
+      time.textContent = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      meta.appendChild(time);
+    } else {
+      meta.textContent = 'Sending…';
+    }
+    li.append(who, body, meta);
+    return li;
+  }
+
+  function showQuickReplies(m) {
+    if (m.seq < session.lastSeq) {
+      return; // an older message filled in: the latest one's choices stay
+    }
+    el.quickReplies.replaceChildren();
+    if (m.author === 'CUSTOMER' || !m.quickReplies || !m.quickReplies.length) {
+      return;
+    }
+    m.quickReplies.forEach(function (choice) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = choice.label;
+      button.addEventListener('click', function () {
+        say(choice.text);
+      });
+      el.quickReplies.appendChild(button);
+    });
+  }
+
+  function showTyping(t) {
+    el.typing.textContent = t.typing ? (t.author === 'AGENT' ? (agentName || 'The agent') + ' is typing…' : 'The assistant is typing…') : '';
+    clearTimeout(typingHide);
+    if (t.typing) {
+      typingHide = setTimeout(hideTyping, 15000);
+    }
+  }
+
+  function hideTyping() {
+    el.typing.textContent = '';
+  }
+
+  function showStatus(s) {
+    state = s.state;
+    agentName = s.agentName || agentName;
+    setStatus(s.text);
+    var over = state === 'SURVEY' || state === 'CLOSED';
+    el.composer.hidden = over;
+    el.end.hidden = over;
+    el.survey.hidden = state !== 'SURVEY';
+    el.restart.hidden = !over;
+    if (over) {
+      el.quickReplies.replaceChildren();
+    }
+  }
+
+  function setStatus(text) {
+    el.status.textContent = text;
+  }
+
+  function clearConversation() {
+    el.messages.replaceChildren();
+    el.quickReplies.replaceChildren();
+    shown.clear();
+    pending.clear();
+    session.lastSeq = 0;
+  }
+
+  // ---- what the customer does ----------------------------------------------------------------
+
+  function say(text) {
+    text = text.trim();
+    el.error.textContent = '';
+    if (!text) {
+      return;
+    }
+    if (text.length > MAX_LENGTH) {
+      el.error.textContent = 'The message is too long: at most ' + MAX_LENGTH + ' characters, please.';
+      return;
+    }
+    var clientId = (crypto.randomUUID && crypto.randomUUID()) || String(Date.now()) + Math.random().toString(16).slice(2);
+    var node = messageNode('CUSTOMER', null, text, null);
+    node.classList.add('pending');
+    el.messages.appendChild(node);
+    node.scrollIntoView({ block: 'end' });
+    pending.set(clientId, { text: text, node: node });
+    el.quickReplies.replaceChildren();
+    // Sent now if connected, else on reconnect (onConnect resends everything pending).
+    send('messages', { clientId: clientId, text: text });
+    stopTyping();
+  }
+
+  el.composer.addEventListener('submit', function (e) {
+    e.preventDefault();
+    say(el.input.value);
+    el.input.value = '';
+    el.input.focus();
+  });
+
+  el.input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      el.composer.requestSubmit();
+    }
+  });
+
+  el.input.addEventListener('input', function () {
+    var now = Date.now();
+    if (now - typingSent > 3000 && el.input.value.trim()) {
+      typingSent = now;
+      send('typing', { typing: true });
+    }
+    clearTimeout(typingStop);
+    typingStop = setTimeout(stopTyping, 4000);
+  });
+
+  function stopTyping() {
+    clearTimeout(typingStop);
+    if (typingSent) {
+      typingSent = 0;
+      send('typing', { typing: false });
+    }
+  }
+
+  el.end.addEventListener('click', function () {
+    send('close', {});
+  });
+
+  el.survey.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var data = new FormData(el.survey);
+    send('survey', { rating: Number(data.get('rating')), comment: String(data.get('comment') || '') });
+    el.survey.hidden = true;
+    setStatus('Thank you for your feedback!');
+  });
+
+  el.restart.addEventListener('click', function () {
+    session = { token: null, conversationId: null, lastSeq: 0 };
+    save();
+    clearConversation();
+    if (client) {
+      client.deactivate();
+      client = null;
+    }
+    el.restart.hidden = true;
+    el.composer.hidden = false;
+    el.end.hidden = false;
+    el.survey.hidden = true;
+    start();
+    el.input.focus();
+  });
+
+  // A conversation in progress resumes at once (reload, new tab); a new one waits for the first open.
+  if (session.token) {
+    start();
+  }
+})();
