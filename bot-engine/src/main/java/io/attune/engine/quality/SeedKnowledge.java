@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Regenerates the examples in {@code knowledge/shop.yml}: each Bitext intent's seed phrasings
  * ({@link BitextSplit}) and, for {@code out_of_scope}, CLINC150's {@code oos_train} queries. The answers,
- * quick replies and flows already in the file are ours and kept as they are; a new intent gets a
- * placeholder answer to write by hand.
+ * quick replies and flows already in the file are ours and kept as they are, and so are examples and
+ * intents that are not from the data (everyday phrasings we or an admin added, {@code greeting},
+ * {@code thanks}); a new Bitext intent gets a placeholder answer to write by hand.
  * Run: {@code ./mvnw -B -o -pl bot-engine -Pquality compile exec:exec@seed-knowledge}.
  */
 public final class SeedKnowledge {
@@ -36,9 +40,16 @@ public final class SeedKnowledge {
         Path file = Path.of(args.length > 1 ? args[1] : "bot-engine/src/main/resources/knowledge/shop.yml");
         KnowledgeBase current = KnowledgeBase.load(file);
         Map<String, List<String>> seeds = BitextSplit.seedExamples(data.bitext());
+        Set<String> fromData = data.bitext().stream().map(r -> r.instruction().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         List<IntentDefinition> intents = new ArrayList<>();
-        seeds.forEach((name, examples) -> {
+        seeds.forEach((name, seed) -> {
             IntentDefinition old = current.intent(name).orElse(null);
+            List<String> examples = new ArrayList<>(seed);
+            if (old != null) {
+                old.examples().stream().filter(e -> !fromData.contains(e.toLowerCase(Locale.ROOT)))
+                        .forEach(examples::add);
+            }
             String category = data.bitext().stream().filter(r -> r.intent().equals(name)).findFirst()
                     .map(Datasets.BitextRow::category).orElse("OTHER");
             if (old == null) {
@@ -48,6 +59,8 @@ public final class SeedKnowledge {
                     old == null ? "TODO: write this answer" : old.answer(),
                     old == null ? List.of() : old.quickReplies(), old == null ? null : old.flow()));
         });
+        current.intents().stream().filter(i -> !seeds.containsKey(i.name()))
+                .filter(i -> !i.name().equals(IntentPrediction.OUT_OF_SCOPE)).forEach(intents::add);
         List<String> outOfScope = data.clinc150().oosTrain().stream().map(LabeledText::text).toList();
         IntentDefinition oldOos = current.intent(IntentPrediction.OUT_OF_SCOPE).orElseThrow();
         intents.add(new IntentDefinition(oldOos.name(), oldOos.category(), outOfScope, oldOos.answer(),

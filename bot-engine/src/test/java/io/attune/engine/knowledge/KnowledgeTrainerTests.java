@@ -1,0 +1,82 @@
+package io.attune.engine.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.intent.IntentClassifier;
+import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.quality.BitextSplit;
+import io.attune.engine.quality.Datasets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KnowledgeTrainerTests {
+
+    /** Measured 0.99 on the held-out Bitext phrasings (docs/quality.md): a guard against regressions. */
+    static final double HELD_OUT_FLOOR = 0.95;
+
+    private static TrainedKnowledge shop;
+
+    @BeforeAll
+    static void train() {
+        shop = new KnowledgeTrainer().train(KnowledgeBase.shop());
+    }
+
+    @Test
+    void answersHeldOutBitextPhrasingsAboveTheMeasuredFloor() {
+        List<Datasets.BitextRow> heldOut = BitextSplit.heldOut(Datasets.locate().bitext(), shop.base());
+        long right = heldOut.stream()
+                .filter(r -> shop.classifier().classify(r.instruction()).intent().equals(r.intent())).count();
+
+        assertThat(heldOut).hasSizeGreaterThan(1_000);
+        assertThat((double) right / heldOut.size()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the capital of France", "tell me a joke", "will it rain in Paris tomorrow",
+            "how many calories are in a banana", "who won the football game last night", "play some jazz music"})
+    void flagsClearlyOutOfScopeQuestions(String question) {
+        assertThat(shop.classifier().classify(question).outOfScope()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\uD83D\uDE00", "\u0000\u0001", "????"})
+    void callsTextWithoutWordsOutOfScope(String text) {
+        IntentPrediction p = shop.classifier().classify(text);
+
+        assertThat(p.outOfScope()).isTrue();
+        assertThat(p.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void recognisesEveryQuickReplyItOffers() {
+        IntentClassifier classifier = shop.classifier();
+        shop.base().intents().stream().flatMap(i -> i.quickReplies().stream()).forEach(reply ->
+                assertThat(classifier.classify(reply).outOfScope()).as(reply).isFalse());
+    }
+
+    @Test
+    void recognisesEverydayPhrasingsOfTheFlows() {
+        assertThat(shop.classifier().classify("my parcel never came").intent()).isEqualTo("track_order");
+        assertThat(shop.classifier().classify("hello there").intent()).isEqualTo("greeting");
+        assertThat(shop.classifier().classify("thanks, that's great").intent()).isEqualTo("thanks");
+        assertThat(shop.classifier().classify("I forgot my password").intent()).isEqualTo("recover_password");
+        assertThat(shop.classifier().classify("please cancel my order").intent()).isEqualTo("cancel_order");
+        assertThat(shop.classifier().classify("I want to talk to a human").intent()).isEqualTo("contact_human_agent");
+    }
+
+    @Test
+    void learnsAnIntentAnAdminAdds() {
+        IntentDefinition giftWrap = new IntentDefinition("gift_wrap", "ORDER", List.of("can you gift wrap my order",
+                "do you offer gift wrapping", "I want it wrapped as a present", "is gift wrap available",
+                "wrap my parcel as a gift please"), "Yes, gift wrapping is 2.50 at checkout.", null, null);
+        List<IntentDefinition> intents = new java.util.ArrayList<>(shop.base().intents());
+        intents.add(giftWrap);
+
+        TrainedKnowledge edited = new KnowledgeTrainer().train(new KnowledgeBase("shop", intents));
+
+        assertThat(edited.classifier().classify("could you gift wrap it for me?").intent()).isEqualTo("gift_wrap");
+    }
+}
