@@ -41,8 +41,9 @@ public final class TextModel {
      * @param minFeatureCount drop features seen fewer times in training
      * @param l1              L1 strength (sparse weights); 0 for an L2 prior with {@code sigma}
      * @param sigma           the L2 prior's sigma when {@code l1} is 0
+     * @param tolerance       the optimiser's convergence tolerance (CoreNLP's default is 1e-4)
      */
-    public record Options(boolean charNGrams, int minFeatureCount, double l1, double sigma) {
+    public record Options(boolean charNGrams, int minFeatureCount, double l1, double sigma, double tolerance) {
     }
 
     private TextModel(List<String> labels, Map<String, float[]> weights, boolean charNGrams) {
@@ -71,6 +72,7 @@ public final class TextModel {
     private static LinearClassifierFactory<String, String> factory(Options options) {
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
         factory.setVerbose(false);
+        factory.setTol(options.tolerance());
         if (options.l1() > 0) {
             factory.setPrior(new LogPrior(LogPrior.LogPriorType.NULL));
             factory.setMinimizerCreator(() -> {

@@ -20,7 +20,7 @@ import java.util.List;
 public final class TrainEmotionModel {
 
     /** Chosen on dev: L1 keeps the file at a few MB with F1 within a point of the dense L2 model. */
-    static final TextModel.Options OPTIONS = new TextModel.Options(true, 3, 0.5, 0);
+    static final TextModel.Options OPTIONS = new TextModel.Options(true, 3, 0.5, 0, 1e-4);
 
     private TrainEmotionModel() {
     }
@@ -29,7 +29,7 @@ public final class TrainEmotionModel {
         Datasets data = args.length > 0 ? new Datasets(Path.of(args[0])) : Datasets.locate();
         Path out = Path.of(args.length > 1 ? args[1] : "bot-engine/src/main/resources/models");
         TextModel.Options options = args.length > 3
-                ? new TextModel.Options(true, Integer.parseInt(args[3]), Double.parseDouble(args[2]), 1.0)
+                ? new TextModel.Options(true, Integer.parseInt(args[3]), Double.parseDouble(args[2]), 1.0, 1e-4)
                 : OPTIONS;
         List<LabeledText> examples = new ArrayList<>();
         for (Datasets.GoEmotion comment : data.goEmotions("original", "train")) {
