@@ -2,6 +2,7 @@ package io.attune.admin.thresholds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,12 +20,13 @@ class StoredThresholds {
 
     private static final int ROW = 1;
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    StoredThresholds(JdbcTemplate jdbc, ObjectMapper json) {
+    private final JdbcTemplate jdbc;
+
+    StoredThresholds(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** The version number alone: what other instances poll, cheaply. */
@@ -93,7 +95,7 @@ class StoredThresholds {
 
     private String write(HandoffThresholds t) {
         try {
-            return json.writeValueAsString(t);
+            return JSON.writeValueAsString(t);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write thresholds", e);
         }
@@ -101,7 +103,7 @@ class StoredThresholds {
 
     private HandoffThresholds read(String text) {
         try {
-            return json.readValue(text, HandoffThresholds.class);
+            return JSON.readValue(text, HandoffThresholds.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored thresholds are unreadable: " + text, e);
         }

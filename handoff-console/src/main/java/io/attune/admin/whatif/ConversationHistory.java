@@ -2,6 +2,7 @@ package io.attune.admin.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
 import java.sql.ResultSet;
@@ -26,12 +27,13 @@ class ConversationHistory {
             WHERE t.author = 'CUSTOMER'
             ORDER BY c.id, t.seq""";
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    ConversationHistory(JdbcTemplate jdbc, ObjectMapper json) {
+    private final JdbcTemplate jdbc;
+
+    ConversationHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** Conversations in which the customer said anything: the ones a replay can hand over. */
@@ -57,7 +59,7 @@ class ConversationHistory {
             return EmotionReading.neutral();
         }
         try {
-            return json.readValue(text, EmotionReading.class);
+            return JSON.readValue(text, EmotionReading.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable emotion reading: " + text, e);
         }

@@ -7,15 +7,12 @@ import io.attune.engine.handoff.HandoffThresholds;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 
 /** The live thresholds against a real (embedded) database with the application's migrations. */
 @JdbcTest(properties = {"attune.admin.thresholds.recheck=0s", "attune.handoff.anger=0.65"})
-@ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @Import({StoredThresholds.class, LiveThresholds.class})
 @EnableConfigurationProperties({ThresholdsProperties.class, HandoffDefaults.class})
 class LiveThresholdsTests {
