@@ -24,12 +24,12 @@ final class DayRanges {
                 }
                 previous = day;
             } else if (start != null) {
-                parts.add(range(start, previous));
+                addRange(parts, start, previous);
                 start = null;
             }
         }
         if (start != null) {
-            parts.add(range(start, previous));
+            addRange(parts, start, previous);
         }
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "no day" : parts.get(0);
@@ -37,12 +37,18 @@ final class DayRanges {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    private static String range(DayOfWeek from, DayOfWeek to) {
-        String first = from.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        if (from == to) {
-            return first;
+    /** Three days or more in a row read as "Monday to Friday"; fewer are named one by one. */
+    private static void addRange(List<String> parts, DayOfWeek from, DayOfWeek to) {
+        if (to.getValue() - from.getValue() >= 2) {
+            parts.add(name(from) + " to " + name(to));
+            return;
         }
-        String last = to.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return to.getValue() - from.getValue() == 1 ? first + ", " + last : first + " to " + last;
+        for (int d = from.getValue(); d <= to.getValue(); d++) {
+            parts.add(name(DayOfWeek.of(d)));
+        }
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

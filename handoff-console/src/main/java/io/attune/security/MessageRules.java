@@ -12,14 +12,12 @@ import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
 
 /**
  * Who may SUBSCRIBE or SEND where. Customers: only their own conversation and their private queues.
  * Agents: the queue, their private queues, and the console topic of a conversation they hold
  * (admins: any conversation's console topic). Everyone and everything else is refused.
  */
-@Component
 class MessageRules implements AuthorizationManager<Message<?>> {
 
     private final ConversationStore conversations;

@@ -1,5 +1,6 @@
 package io.attune.security;
 
+import io.attune.engine.store.ConversationStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -23,8 +24,8 @@ import org.springframework.security.config.annotation.web.socket.EnableWebSocket
 class MessageSecurityConfiguration {
 
     @Bean
-    AuthorizationManager<Message<?>> messageAuthorizationManager(MessageRules rules) {
-        return rules;
+    AuthorizationManager<Message<?>> messageAuthorizationManager(ConversationStore conversations) {
+        return new MessageRules(conversations);
     }
 
     /** Replaces Spring Security's default, found by this bean name. */

@@ -16,9 +16,4 @@ import java.util.List;
 record ConversationView(String id, String customerName, String state, String agentName, boolean mayAct,
                         ContextSummary summary, List<TranscriptLine> transcript, ReadingView live,
                         List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine) {
-
-    /** The chart's points: the customer turns, in order. */
-    List<TranscriptLine> chart() {
-        return transcript.stream().filter(l -> l.reading() != null).toList();
-    }
 }

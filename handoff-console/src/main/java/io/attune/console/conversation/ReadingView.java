@@ -16,7 +16,7 @@ record ReadingView(double sentiment, String emotion, double intensity, List<Stri
     }
 
     /** "frustration 0.82" */
-    String label() {
+    public String label() {
         return emotion.toLowerCase() + " " + String.format(java.util.Locale.ROOT, "%.2f", intensity);
     }
 

@@ -13,10 +13,6 @@ public class AgentAvailability {
     private final ConsoleProperties properties;
     private final Clock clock;
 
-    AgentAvailability(AgentSessions sessions, ConsoleProperties properties) {
-        this(sessions, properties, Clock.systemUTC());
-    }
-
     AgentAvailability(AgentSessions sessions, ConsoleProperties properties, Clock clock) {
         this.sessions = sessions;
         this.properties = properties;

@@ -22,11 +22,12 @@ class PresenceTracker {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PresenceTracker(AgentSessions sessions, ConsoleProperties properties, ApplicationEventPublisher events) {
+    PresenceTracker(AgentSessions sessions, ConsoleProperties properties, ApplicationEventPublisher events,
+                    Clock clock) {
         this.sessions = sessions;
         this.properties = properties;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @EventListener

@@ -25,14 +25,15 @@ class ConsoleQueue {
     private final ConversationEngine engine;
     private final OfflineMessages offlineMessages;
     private final AgentAvailability availability;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ConsoleQueue(WaitingLine waitingLine, ConversationEngine engine, OfflineMessages offlineMessages,
-                 AgentAvailability availability) {
+                 AgentAvailability availability, Clock clock) {
         this.waitingLine = waitingLine;
         this.engine = engine;
         this.offlineMessages = offlineMessages;
         this.availability = availability;
+        this.clock = clock;
     }
 
     QueueView current() {
