@@ -1,0 +1,122 @@
+package io.attune.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The widget in a real browser (Debian's Chromium, headless) on the demo shop, embedded exactly as a
+ * customer's site embeds it: the launcher, the conversation, keyboard use and the phone layout.
+ */
+@WidgetAppIT
+class WidgetBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        // Explicit paths: Selenium Manager must never try to download a browser or driver.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aShopperAsksAQuestionAndReadsTheAnswer() {
+        openChat();
+
+        say("What delivery options do you have?");
+
+        wait.until(d -> bubbles("li.message.bot").size() >= 2);
+        WebElement answer = bubbles("li.message.bot").get(1);
+        assertThat(answer.findElement(By.cssSelector(".text")).getText()).containsIgnoringCase("delivery");
+        assertThat(answer.findElement(By.cssSelector("time")).getText()).matches(".*\\d{1,2}[:.]\\d{2}.*");
+        wait.until(d -> browser.findElements(By.cssSelector("li.message.customer.pending")).isEmpty());
+    }
+
+    @Test
+    void markupFromAMessageIsShownAsTextNeverRun() {
+        openChat();
+
+        say("<img src=x onerror=\"document.title='owned'\"><b>bold?</b>");
+
+        wait.until(d -> !bubbles("li.message.customer:not(.pending)").isEmpty());
+        WebElement mine = bubbles("li.message.customer:not(.pending)").get(0);
+        assertThat(mine.findElement(By.cssSelector(".text")).getText()).isEqualTo(
+                "<img src=x onerror=\"document.title='owned'\"><b>bold?</b>");
+        assertThat(mine.findElements(By.tagName("img"))).isEmpty();
+        assertThat(mine.findElements(By.tagName("b"))).isEmpty();
+        assertThat(browser.getTitle()).isNotEqualTo("owned");
+    }
+
+    @Test
+    void theKeyboardOpensAndClosesTheChatAndFocusFollows() {
+        openChat();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("input");
+        assertThat(browser.findElement(By.id("messages")).getAttribute("role")).isEqualTo("log");
+
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("panel")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("launcher");
+        assertThat(browser.findElement(By.id("launcher")).getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void onAPhoneTheOpenChatFillsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 800));
+        openChat();
+
+        browser.switchTo().defaultContent();
+        WebElement frame = browser.findElement(By.cssSelector("iframe[data-attune]"));
+        Number viewport = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.innerWidth;");
+        wait.until(d -> frame.getSize().getWidth() == viewport.intValue());
+        assertThat(frame.getSize().getWidth()).isEqualTo(viewport.intValue());
+    }
+
+    private void openChat() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[data-attune]")));
+        browser.switchTo().frame(frame);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("launcher"))).click();
+        wait.until(d -> !bubbles("li.message.bot").isEmpty());
+    }
+
+    private void say(String text) {
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private List<WebElement> bubbles(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+}
