@@ -6,8 +6,6 @@ import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.classify.LogPrior;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.optimization.QNMinimizer;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,8 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A multinomial logistic regression over words, bigrams and character n-grams, trained with CoreNLP's
@@ -26,8 +22,6 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TextModel {
 
-    private static final int MAGIC = 0x4154544d;
-    private static final int VERSION = 1;
     /** Weights smaller than this change no probability in the third decimal; dropping them keeps the file small. */
     private static final double KEEP = 1e-4;
 
@@ -148,55 +142,12 @@ public final class TextModel {
 
     /** Writes the model compressed: labels, then each feature's non-zero weights. */
     public void write(OutputStream out) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(out);
-        DataOutputStream data = new DataOutputStream(gzip);
-        data.writeInt(MAGIC);
-        data.writeInt(VERSION);
-        data.writeBoolean(charNGrams);
-        data.writeInt(labels.size());
-        for (String label : labels) {
-            data.writeUTF(label);
-        }
-        data.writeInt(weights.size());
-        for (Map.Entry<String, float[]> e : weights.entrySet()) {
-            data.writeUTF(e.getKey());
-            float[] row = e.getValue();
-            int nonZero = 0;
-            for (float v : row) {
-                nonZero += v == 0f ? 0 : 1;
-            }
-            data.writeShort(nonZero);
-            for (int l = 0; l < row.length; l++) {
-                if (row[l] != 0f) {
-                    data.writeShort(l);
-                    data.writeFloat(row[l]);
-                }
-            }
-        }
-        data.flush();
-        gzip.finish();
+        TextModelFile.write(labels, weights, charNGrams, out);
     }
 
+    /** @throws IOException when the stream is not a model this version reads */
     public static TextModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-            throw new IOException("not an Attune text model (or a newer version)");
-        }
-        boolean charNGrams = data.readBoolean();
-        List<String> labels = new ArrayList<>();
-        for (int n = data.readInt(), i = 0; i < n; i++) {
-            labels.add(data.readUTF());
-        }
-        int features = data.readInt();
-        Map<String, float[]> weights = new HashMap<>(features * 2);
-        for (int i = 0; i < features; i++) {
-            String feature = data.readUTF();
-            float[] row = new float[labels.size()];
-            for (int n = data.readShort(), j = 0; j < n; j++) {
-                row[data.readShort()] = data.readFloat();
-            }
-            weights.put(feature, row);
-        }
-        return new TextModel(labels, weights, charNGrams);
+        TextModelFile.Content c = TextModelFile.read(in);
+        return new TextModel(c.labels(), c.weights(), c.charNGrams());
     }
 }

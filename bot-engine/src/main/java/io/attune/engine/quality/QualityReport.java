@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures Attune's language models on the shared data sets, prints the figures as it goes and writes
@@ -22,6 +23,9 @@ import java.util.List;
  * (arguments: the data folder, the report file).
  */
 public final class QualityReport {
+
+    /** Bitext style tags reported apart (see the data's TAGS.md). */
+    private static final Map<String, String> TAGS = Map.of("Q", "colloquial", "Z", "typos", "W", "offensive");
 
     private final Datasets data;
     private final Report report = new Report();
@@ -57,7 +61,7 @@ public final class QualityReport {
         for (String tag : List.of("Q", "Z", "W")) {
             List<LabeledText> tagged = heldOut.stream().filter(r -> r.tags().contains(tag))
                     .map(r -> new LabeledText(r.instruction(), r.intent())).toList();
-            report.add("  of which tagged " + tag + " (" + Map.TAGS.get(tag) + ")",
+            report.add("  of which tagged " + tag + " (" + TAGS.get(tag) + ")",
                     IntentEvaluation.inScope(trained.classifier(), tagged).accuracy(), tagged.size() + " phrasings");
         }
 
@@ -150,8 +154,4 @@ public final class QualityReport {
         System.out.println(what);
     }
 
-    private static final class Map {
-        static final java.util.Map<String, String> TAGS = java.util.Map.of("Q", "colloquial", "Z", "typos",
-                "W", "offensive");
-    }
 }
