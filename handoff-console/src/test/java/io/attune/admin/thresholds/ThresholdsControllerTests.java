@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.attune.admin.Admins;
 import io.attune.admin.thresholds.StoredThresholds.Versioned;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.time.Instant;
@@ -25,13 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(ThresholdsController.class)
-@WithMockUser(username = "ada", roles = "ADMIN")
 class ThresholdsControllerTests {
 
     @Autowired
@@ -48,7 +47,7 @@ class ThresholdsControllerTests {
     }
 
     private static MockHttpServletRequestBuilder form(String anger) {
-        return post("/admin/thresholds").with(csrf()).param("version", "7").param("anger", anger)
+        return post("/admin/thresholds").with(Admins.ada()).with(csrf()).param("version", "7").param("anger", anger)
                 .param("frustration", "0.75").param("anxiety", "0.75").param("sadness", "0.80")
                 .param("emotionTurns", "2").param("negativeSentiment", "-0.5").param("consecutiveNegativeTurns", "3")
                 .param("trendSlope", "-0.35").param("botFailures", "3").param("explicitAsk", "true")
@@ -57,12 +56,13 @@ class ThresholdsControllerTests {
 
     @Test
     void showsEveryThresholdInForce() throws Exception {
-        mvc.perform(get("/admin/thresholds"))
+        mvc.perform(get("/admin/thresholds").with(Admins.ada()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"anger\"")))
                 .andExpect(content().string(containsString("value=\"0.70\"")))
                 .andExpect(content().string(containsString("Consecutive negative turns")))
-                .andExpect(content().string(containsString("grace")));
+                .andExpect(content().string(containsString("grace")))
+                .andExpect(content().string(containsString("Ada Admin")));
     }
 
     @Test
@@ -102,6 +102,6 @@ class ThresholdsControllerTests {
 
     @Test
     void refusesAPostWithoutCsrfToken() throws Exception {
-        mvc.perform(post("/admin/thresholds").param("anger", "0.6")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/thresholds").with(Admins.ada()).param("anger", "0.6")).andExpect(status().isForbidden());
     }
 }
