@@ -115,6 +115,23 @@ class CustomerMessagingIT {
         }
     }
 
+    @Test
+    void theCustomerEndsTheChatRatesItAndANewSessionStartsAfresh() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            ana.send("close", "{}");
+            ana.awaitEvent(status("SURVEY"));
+            ana.send("survey", "{\"rating\": 9, \"comment\": \"\"}");
+            assertThat(ana.awaitError(e -> true).get("code").asText()).isEqualTo("invalid-rating");
+
+            ana.send("survey", "{\"rating\": 5, \"comment\": \"Quick and kind\"}");
+
+            assertThat(ana.awaitEvent(status("CLOSED")).get("text").asText()).isEqualTo("Conversation closed. Thank you!");
+            JsonNode next = CustomerClient.startSession(port, ana.token());
+            assertThat(next.get("conversationId").asText()).isNotEqualTo(ana.conversationId());
+            assertThat(next.get("resumed").asBoolean()).isFalse();
+        }
+    }
+
     private static List<Long> seqs(JsonNode messages) {
         List<Long> seqs = new ArrayList<>();
         messages.forEach(m -> seqs.add(m.get("seq").asLong()));
