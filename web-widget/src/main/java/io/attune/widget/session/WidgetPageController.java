@@ -1,6 +1,7 @@
 package io.attune.widget.session;
 
 import io.attune.widget.WidgetProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class WidgetPageController {
     }
 
     @GetMapping("/attune/frame.html")
-    String frame(HttpServletResponse response) {
+    String frame(HttpServletRequest request, HttpServletResponse response) {
+        // The frame's own WebSocket, named in full: older browsers do not count ws: as 'self'.
+        String socket = (request.isSecure() ? "wss://" : "ws://") + request.getServerName() + ":" + request.getServerPort();
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self' "
-                + String.join(" ", properties.allowedOrigins())
-                + "; default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; object-src 'none'");
+                + String.join(" ", properties.allowedOrigins()) + "; default-src 'self'; connect-src 'self' " + socket
+                + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'");
         response.setHeader("Cache-Control", CacheControl.noCache().getHeaderValue());
         return "attune/frame";
     }
