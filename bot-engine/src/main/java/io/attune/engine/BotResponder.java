@@ -60,7 +60,7 @@ final class BotResponder {
         }
         List<QuickReply> topics = topics();
         if (prediction.outOfScope()) {
-            return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.outOfScope(reading, decision, topics), null,
+            return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.outOfScope(reading, decision, topics, turn), null,
                     LifecycleEvent.NOT_UNDERSTOOD, null);
         }
         Optional<Answer> answer = confident ? knowledge.answerFor(prediction.intent()) : Optional.empty();

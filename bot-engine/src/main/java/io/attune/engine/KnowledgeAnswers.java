@@ -1,13 +1,12 @@
-package io.attune.app;
+package io.attune.engine;
 
-import io.attune.engine.RoutineKnowledge;
 import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.knowledge.TrainedKnowledge;
 import java.util.Optional;
 
 /** The knowledge base and its trained classifier, as the engine asks for them. */
-record KnowledgeAnswers(TrainedKnowledge knowledge) implements RoutineKnowledge {
+public record KnowledgeAnswers(TrainedKnowledge knowledge) implements RoutineKnowledge {
 
     @Override
     public IntentPrediction classify(String text) {

@@ -89,7 +89,7 @@ class ConversationEngineTests {
         assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
         assertThat(r.replies()).singleElement().satisfies(t -> assertThat(t.text()).contains("connecting you with a person"));
         EngineEvent.HandoffRequested handoff = world.events(EngineEvent.HandoffRequested.class).get(0);
-        assertThat(handoff.decision().explanation()).contains("frustration 0.90 >= 0.75 on 2 consecutive turns");
+        assertThat(handoff.decision().explanation()).contains("frustration >= 0.75 and staying high on 2 consecutive turns (0.80, 0.90)");
         assertThat(handoff.summary().wants()).contains("a refund");
         assertThat(handoff.summary().emotionalArc()).isEqualTo("Calm at first; frustrated at turn 2.");
         assertThat(handoff.summary().suggestedFirstLine()).contains("frustrating");

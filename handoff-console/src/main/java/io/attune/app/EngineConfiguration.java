@@ -1,6 +1,7 @@
 package io.attune.app;
 
 import io.attune.engine.ConversationEngine;
+import io.attune.engine.KnowledgeAnswers;
 import io.attune.engine.RoutineKnowledge;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.event.EngineEventPublisher;

@@ -56,15 +56,30 @@ public final class HandoffPolicy {
         return OptionalInt.empty();
     }
 
+    /**
+     * An emotion run starts at a turn at or above the threshold and continues while the emotion stays
+     * at or above threshold x offerPersonAt (hysteresis): an angry customer who calms a little is still
+     * angry, while one spike followed by calm is not a run.
+     */
     private static void emotion(List<PolicyTurn> turns, Emotion emotion, double threshold, HandoffThresholds t,
                                 List<HandoffReason> handOff, List<HandoffReason> offer) {
+        double stay = threshold * t.offerPersonAt();
+        int run = 0;
+        for (PolicyTurn turn : turns) {
+            double x = turn.reading().intensity(emotion);
+            run = x >= threshold ? run + 1 : (run > 0 && x >= stay ? run + 1 : 0);
+        }
         double now = turns.get(turns.size() - 1).reading().intensity(emotion);
-        int run = trailing(turns, p -> p.reading().intensity(emotion) >= threshold);
         String name = emotion.name().toLowerCase(Locale.ROOT);
         if (run >= t.emotionTurns()) {
-            handOff.add(new HandoffReason(Kind.EMOTION, String.format(Locale.ROOT, "%s %.2f >= %.2f on %d consecutive %s",
-                    name, now, threshold, run, run == 1 ? "turn" : "turns")));
-        } else if (now >= threshold * t.offerPersonAt()) {
+            String values = turns.subList(turns.size() - run, turns.size()).stream()
+                    .map(p -> String.format(Locale.ROOT, "%.2f", p.reading().intensity(emotion)))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            handOff.add(new HandoffReason(Kind.EMOTION, now >= threshold && run == 1
+                    ? String.format(Locale.ROOT, "%s %.2f >= %.2f", name, now, threshold)
+                    : String.format(Locale.ROOT, "%s >= %.2f and staying high on %d consecutive turns (%s)",
+                    name, threshold, run, values)));
+        } else if (now >= stay) {
             offer.add(new HandoffReason(Kind.EMOTION, String.format(Locale.ROOT, "%s %.2f rising toward %.2f",
                     name, now, threshold)));
         }

@@ -62,9 +62,11 @@ public final class ReplyComposer {
     }
 
     /** A question outside what the shop's assistant covers. */
-    public Reply outOfScope(EmotionReading reading, HandoffDecision decision, List<QuickReply> topics) {
-        return answerLike("I'm afraid I can't help with that here. I can help with orders, deliveries, "
-                + "returns and refunds, payments and your account.", topics, decision);
+    public Reply outOfScope(EmotionReading reading, HandoffDecision decision, List<QuickReply> topics, long turn) {
+        Tone tone = Tone.of(reading);
+        String opening = ACKNOWLEDGE.containsKey(tone) && tone.upset() ? pick(ACKNOWLEDGE.get(tone), turn) + " " : "";
+        return answerLike(opening + "I'm afraid I can't help with that here. I can help with orders, deliveries, "
+                + "returns and refunds, payments and your account.", tone == Tone.ANGRY ? List.of() : topics, decision);
     }
 
     private static Reply answerLike(String text, List<QuickReply> topics, HandoffDecision decision) {

@@ -28,7 +28,24 @@ class HandoffPolicyTests {
                 understood(feeling(Emotion.ANGER, 0.75, -0.6)), understood(feeling(Emotion.ANGER, 0.82, -0.7))), defaults);
 
         assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
-        assertThat(d.explanation()).contains("anger 0.82 >= 0.70 on 2 consecutive turns");
+        assertThat(d.explanation()).contains("anger >= 0.70 and staying high on 2 consecutive turns (0.75, 0.82)");
+    }
+
+    @Test
+    void anAngryCustomerWhoCalmsOnlyALittleIsStillAngry() {
+        HandoffDecision d = policy.decide(List.of(understood(feeling(Emotion.ANGER, 0.96, -0.5)),
+                understood(feeling(Emotion.ANGER, 0.62, -0.8))), defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(d.explanation()).contains("anger >= 0.70 and staying high on 2 consecutive turns (0.96, 0.62)");
+    }
+
+    @Test
+    void oneAngrySpikeFollowedByCalmIsNotARun() {
+        HandoffDecision d = policy.decide(List.of(understood(feeling(Emotion.ANGER, 0.96, -0.5)), understood(calm())),
+                defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.STAY);
     }
 
     @Test

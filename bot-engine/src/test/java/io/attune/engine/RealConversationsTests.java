@@ -1,0 +1,110 @@
+package io.attune.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.SharedModels;
+import io.attune.engine.event.EngineEvent;
+import io.attune.engine.handoff.HandoffReason.Kind;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.knowledge.KnowledgeBase;
+import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.store.InMemoryConversationStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scripted transcripts through the engine with the real models (CoreNLP sentiment, the GoEmotions
+ * model, the cue detector, the shop's knowledge base and its trained classifier): what a customer
+ * would see, for the conversations the product exists for.
+ */
+class RealConversationsTests {
+
+    private static final RoutineKnowledge SHOP = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
+
+    private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
+            SharedModels.reader(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), 0.45);
+    private final ConversationId id = engine.open(null).id();
+    private int sent;
+
+    private CustomerTurnResult say(String text) {
+        return engine.customerSays(id, "c" + (++sent), text);
+    }
+
+    private List<EngineEvent.HandoffRequested> handoffs() {
+        return events.stream().filter(EngineEvent.HandoffRequested.class::isInstance)
+                .map(EngineEvent.HandoffRequested.class::cast).toList();
+    }
+
+    @Test
+    void politeRoutineChatIsAnsweredAndNeverHandedOver() {
+        for (String text : List.of("hello", "what are your delivery options?", "how long does delivery take?",
+                "can I pay with paypal?", "great, thanks a lot!")) {
+            CustomerTurnResult r = say(text);
+            assertThat(r.replies()).as("the bot answers \"%s\"", text).hasSize(1);
+        }
+
+        assertThat(handoffs()).isEmpty();
+        assertThat(engine.find(id).orElseThrow().state()).isIn(ConversationState.BOT_ANSWERING,
+                ConversationState.BOT_CLARIFYING);
+    }
+
+    @Test
+    void anExplicitAskForAPersonHandsOverAtOnceWithThatReason() {
+        say("where is my order?");
+        CustomerTurnResult r = say("I want to talk to a real person");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(handoffs()).singleElement().satisfies(h -> assertThat(h.decision().reasons())
+                .anySatisfy(reason -> assertThat(reason.kind()).isEqualTo(Kind.ASKED_FOR_PERSON)));
+    }
+
+    @Test
+    void aFuriousCustomerIsAcknowledgedAndHandedOverWhenItPersists() {
+        CustomerTurnResult first = say("I am absolutely furious, you charged me twice!!!");
+        Turn reply = first.replies().get(0);
+        assertThat(reply.text()).doesNotContain("!").startsWith("I'm sorry");
+
+        CustomerTurnResult second = say("This is unacceptable, I want my money back NOW!!!");
+
+        assertThat(second.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        EngineEvent.HandoffRequested h = handoffs().get(0);
+        assertThat(h.decision().explanation()).containsAnyOf("anger", "frustration", "sentiment");
+        assertThat(h.summary().emotionalArc().toLowerCase()).containsAnyOf("angry", "frustrated");
+        assertThat(h.summary().suggestedFirstLine()).containsAnyOf("sorry", "frustrating");
+    }
+
+    @Test
+    void aThreatToLeaveHandsOver() {
+        say("my refund still hasn't arrived");
+        CustomerTurnResult r = say("if this isn't fixed today I'm closing my account and going to your competitor");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+    }
+
+    @Test
+    void theBotFailingAgainAndAgainHandsOver() {
+        say("blorp the zingle");
+        say("frobnicate my quux");
+        CustomerTurnResult r = say("wibble wobble flim flam");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(handoffs().get(0).decision().explanation()).contains("answers not understood");
+    }
+
+    @Test
+    void badInputGetsAClearResultAndNoExceptionEscapes() {
+        for (String odd : List.of("😀😀😀", "¿Dónde está mi pedido?", "\u0000\u0007binary\uFFFD\uFFFD garbage",
+                "word ".repeat(399))) {
+            ConversationId fresh = engine.open(null).id();
+            CustomerTurnResult r = engine.customerSays(fresh, "odd", odd);
+            assertThat(r.customerTurn().reading()).isNotNull();
+            assertThat(r.replies()).isNotEmpty();
+        }
+    }
+}
