@@ -96,6 +96,21 @@ class ConversationEngineTests {
     }
 
     @Test
+    void keepsAnEmotionHistoryWithASmoothedTrendThatFallsAsTheCustomerSours() {
+        world.reads("hmm, not great", Readings.of(-0.3, Map.of(Emotion.FRUSTRATION, 0.3)))
+                .reads("this is getting annoying", Readings.of(-0.7, Map.of(Emotion.FRUSTRATION, 0.6)));
+        engine.customerSays(id, "c1", "what delivery options do you have");
+        engine.customerSays(id, "c2", "hmm, not great");
+        engine.customerSays(id, "c3", "this is getting annoying");
+
+        Conversation c = engine.find(id).orElseThrow();
+        assertThat(c.emotionHistory()).extracting(r -> r.strongest()).containsExactly(Emotion.NEUTRAL,
+                Emotion.FRUSTRATION, Emotion.FRUSTRATION);
+        assertThat(c.sentimentTrend().slope()).isNegative();
+        assertThat(c.sentimentTrend().average()).isBetween(-0.7, -0.1);
+    }
+
+    @Test
     void theBotStaysQuietWhileAPersonHasTheConversationButEveryTurnIsStillRead() {
         world.reads("get me a human", Readings.of(-0.2, Map.of(), Cue.ASKED_FOR_PERSON))
                 .reads("hello? anyone?", feeling(Emotion.ANXIETY, 0.6, -0.3));

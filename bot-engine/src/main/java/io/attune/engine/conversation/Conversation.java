@@ -1,6 +1,8 @@
 package io.attune.engine.conversation;
 
+import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
+import io.attune.engine.handoff.SentimentTrend;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +37,19 @@ public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
     /** The customer turns as the handoff policy reads them. */
     public List<PolicyTurn> policyTurns() {
         return PolicyTurn.fromTurns(turns);
+    }
+
+    /**
+     * The customer's emotion history, oldest first: one reading per customer turn (calm when a turn has
+     * none stored).
+     */
+    public List<EmotionReading> emotionHistory() {
+        return customerTurns().stream().map(t -> t.reading() == null ? EmotionReading.neutral() : t.reading()).toList();
+    }
+
+    /** The smoothed sentiment over the customer's turns and how fast it moves (per turn). */
+    public SentimentTrend sentimentTrend() {
+        return SentimentTrend.of(emotionHistory().stream().map(EmotionReading::sentiment).toList());
     }
 
     public Conversation with(ConversationSnapshot next, List<Turn> added) {
