@@ -1,0 +1,76 @@
+package io.attune.admin.analytics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.handoff.HandoffDecision;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the widget's {@code conversations} and {@code turns} tables, read-only, for the analytics. */
+@Repository
+class AnalyticsQueries {
+
+    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    /** The states in which a conversation has ended (not {@link ConversationState#isOpen()}). */
+    private static final String ENDED = "('SURVEY', 'CLOSED')";
+
+    private final JdbcTemplate jdbc;
+
+    AnalyticsQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One started conversation, as far as the figures need it. */
+    record Row(Instant startedAt, boolean ended, HandoffDecision handoff, Instant handoffAt, Instant joinedAt,
+               Integer rating) {
+    }
+
+    void conversationsSince(Instant since, Consumer<Row> each) {
+        jdbc.query("SELECT started_at, state, handoff_decision, handoff_at, handoff_joined_at, survey_rating "
+                + "FROM conversations WHERE started_at >= ?", rs -> {
+                    int stored = rs.getInt(6);
+                    Integer rating = rs.wasNull() ? null : stored;
+                    each.accept(new Row(rs.getTimestamp(1).toInstant(), !ConversationState.valueOf(rs.getString(2)).isOpen(),
+                            read(rs.getString(3), HandoffDecision.class), instant(rs.getTimestamp(4)),
+                            instant(rs.getTimestamp(5)), rating));
+                }, Timestamp.from(since));
+    }
+
+    /** The reading of the customer turn that triggered each handoff. */
+    List<EmotionReading> readingsAtHandoff(Instant since) {
+        return jdbc.query("SELECT t.reading FROM conversations c JOIN turns t ON t.conversation_id = c.id "
+                        + "AND t.seq = c.handoff_at_seq WHERE c.started_at >= ? AND t.reading IS NOT NULL",
+                (rs, n) -> read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
+    }
+
+    /** The reading of each ended conversation's last customer turn. */
+    List<EmotionReading> readingsAtClose(Instant since) {
+        return jdbc.query("SELECT t.reading FROM conversations c JOIN turns t ON t.conversation_id = c.id "
+                        + "WHERE c.started_at >= ? AND c.state IN " + ENDED + " AND t.reading IS NOT NULL "
+                        + "AND t.seq = (SELECT MAX(l.seq) FROM turns l WHERE l.conversation_id = c.id AND l.author = 'CUSTOMER')",
+                (rs, n) -> read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
+        }
+    }
+}
