@@ -25,6 +25,7 @@
     composer: document.getElementById('composer'),
     input: document.getElementById('input'),
     survey: document.getElementById('survey'),
+    leaveMessage: document.getElementById('leave-message'),
     end: document.getElementById('end'),
     restart: document.getElementById('restart')
   };
@@ -35,6 +36,8 @@
   var shown = new Set();         // seqs on screen
   var state = null;
   var agentName = null;
+  var offline = false;           // the console said nobody can answer: the leave-a-message form stays
+  var messageLeft = false;
   var typingSent = 0;
   var typingStop = null;
   var typingHide = null;
@@ -302,12 +305,17 @@
   function showStatus(s) {
     state = s.state;
     agentName = s.agentName || agentName;
-    setStatus(s.text);
+    offline = state === 'WAITING_FOR_AGENT' && (offline || !!s.leaveMessage);
+    if (!(offline && !s.leaveMessage && state === 'WAITING_FOR_AGENT')) {
+      setStatus(s.text); // a place in line means nothing while nobody is there to serve it
+    }
     var over = state === 'SURVEY' || state === 'CLOSED';
     el.composer.hidden = over;
     el.end.hidden = over;
     el.survey.hidden = state !== 'SURVEY';
     el.restart.hidden = !over;
+    // Set by the console when nobody can answer: offer to leave a message instead of waiting.
+    el.leaveMessage.hidden = !offline || messageLeft;
     if (over) {
       el.quickReplies.replaceChildren();
     }
@@ -391,6 +399,33 @@
     send('survey', { rating: Number(data.get('rating')), comment: String(data.get('comment') || '') });
     el.survey.hidden = true;
     setStatus('Thank you for your feedback!');
+  });
+
+  el.leaveMessage.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var data = new FormData(el.leaveMessage);
+    el.error.textContent = '';
+    fetch('/api/offline-messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        conversationId: session.conversationId,
+        name: String(data.get('name') || ''),
+        email: String(data.get('email') || ''),
+        text: String(data.get('text') || '')
+      })
+    }).then(function (response) {
+      return response.json().then(function (answer) {
+        if (!response.ok) {
+          throw new Error(answer.message || 'Your message could not be sent.');
+        }
+        messageLeft = true;
+        el.leaveMessage.hidden = true;
+        setStatus(answer.message);
+      });
+    }).catch(function (failure) {
+      el.error.textContent = failure.message;
+    });
   });
 
   el.restart.addEventListener('click', function () {

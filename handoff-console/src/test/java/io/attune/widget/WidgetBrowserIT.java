@@ -62,6 +62,21 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void whenNobodyCanAnswerTheShopperLeavesAMessage() {
+        openChat();
+
+        say("Can I talk to a human agent, please?");
+
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leave-message")));
+        form.findElement(By.id("leave-name")).sendKeys("Ana");
+        form.findElement(By.id("leave-email")).sendKeys("ana@example.com");
+        form.findElement(By.id("leave-text")).sendKeys("My parcel 4521 never arrived.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "your message is with our team"));
+        assertThat(form.isDisplayed()).isFalse();
+    }
+
+    @Test
     void markupFromAMessageIsShownAsTextNeverRun() {
         openChat();
 
