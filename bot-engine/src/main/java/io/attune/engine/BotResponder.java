@@ -48,10 +48,14 @@ final class BotResponder {
     Outcome respond(String text, FlowState flow, String flowIntent, IntentPrediction prediction,
                     EmotionReading reading, HandoffDecision decision, RoutineKnowledge knowledge, long turn) {
         boolean confident = !prediction.outOfScope() && prediction.confidence() >= clarifyBelow;
-        if (flow != null && !(confident && !prediction.intent().equals(flowIntent))) {
-            Optional<Flow> running = flows.named(flow.flow());
-            if (running.isPresent()) {
-                return fromFlow(running.get().next(flow, text), flowIntent, reading, decision, turn);
+        Optional<Flow> running = flow == null ? Optional.empty() : flows.named(flow.flow());
+        if (running.isPresent()) {
+            // The flow asked for something: it hears the answer first. Only a message it cannot use that
+            // clearly asks for something else changes the subject.
+            FlowReply step = running.get().next(flow, text);
+            boolean changesSubject = !step.understood() && confident && !prediction.intent().equals(flowIntent);
+            if (!changesSubject) {
+                return fromFlow(step, flowIntent, reading, decision, turn);
             }
         }
         Optional<Reply> social = smallTalk.reply(text, reading);

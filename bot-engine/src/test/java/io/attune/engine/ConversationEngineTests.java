@@ -69,6 +69,26 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aFlowHearsItsAnswerEvenWhenTheClassifierThinksItIsSomethingElse() {
+        world.means("it's A1234567", "delivery_options");
+        engine.customerSays(id, "c1", "where is my order");
+
+        engine.customerSays(id, "c2", "it's A1234567");
+
+        assertThat(lastTurn().text()).contains("Order A1234567");
+    }
+
+    @Test
+    void aClearNewQuestionInTheMiddleOfAFlowChangesTheSubject() {
+        engine.customerSays(id, "c1", "where is my order");
+
+        engine.customerSays(id, "c2", "what delivery options do you have");
+
+        assertThat(lastTurn().text()).contains("express (1-2 days)");
+        assertThat(engine.find(id).orElseThrow().snapshot().flow()).isNull();
+    }
+
+    @Test
     void cancellationAsksForConfirmationBeforeCancelling() {
         engine.customerSays(id, "c1", "cancel my order please");
         engine.customerSays(id, "c2", "#55512345");
