@@ -1,0 +1,114 @@
+package io.attune.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.e2e.ShopWidget.Line;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The chat widget on the demo shop, in a real browser, as a customer uses it (issue 3). */
+class CustomerWidgetIT extends BrowserTest {
+
+    private static final String ROUTINE_QUESTION = "What delivery options do you have?";
+
+    private HeadlessChromium desktop;
+    private HeadlessChromium phone;
+
+    @BeforeAll
+    void startBrowsers() {
+        desktop = newBrowser(HeadlessChromium.DESKTOP);
+        phone = newBrowser(HeadlessChromium.PHONE);
+    }
+
+    @Test
+    void answersARoutineQuestionAndKeepsTheHistoryAcrossAReload() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation();
+        desktop.screenshot("widget-01-shop-closed");
+
+        widget.openChat();
+        Line answer = widget.ask(ROUTINE_QUESTION);
+        desktop.screenshot("widget-02-routine-answer");
+
+        assertThat(answer.author()).isEqualTo("bot");
+        assertThat(answer.text()).containsIgnoringCase("deliver");
+        assertThat(widget.status()).isEqualTo("You are talking to the assistant.");
+
+        widget.reload();
+        widget.openChat();
+        desktop.screenshot("widget-03-history-after-reload");
+
+        widget.waitForLines(ROUTINE_QUESTION, answer.text());
+        assertThat(widget.lines()).extracting(Line::seq).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void fillsAPhoneScreenAndStaysUsable() {
+        ShopWidget widget = new ShopWidget(phone, baseUrl()).forgetConversation();
+        phone.screenshot("widget-04-phone-closed");
+        Rectangle launcherFrame = widget.frameOnPage();
+        List<Long> viewport = widget.viewport();
+        assertThat(launcherFrame.getWidth()).isLessThan(viewport.get(0).intValue() / 2);
+
+        widget.openChat();
+        Rectangle open = widget.frameOnPage();
+        assertThat(open.getX()).isZero();
+        assertThat(open.getY()).isZero();
+        assertThat(open.getWidth()).isEqualTo(viewport.get(0).intValue());
+        assertThat(open.getHeight()).isEqualTo(viewport.get(1).intValue());
+
+        WebElement input = widget.element(By.id("input"));
+        Rectangle inputBox = input.getRect();
+        assertThat(inputBox.getY() + inputBox.getHeight()).isLessThanOrEqualTo(viewport.get(1).intValue());
+        assertThat(inputBox.getX() + inputBox.getWidth()).isLessThanOrEqualTo(viewport.get(0).intValue());
+        Line answer = widget.ask(ROUTINE_QUESTION);
+        phone.screenshot("widget-05-phone-open");
+
+        assertThat(answer.author()).isEqualTo("bot");
+        assertThat(widget.element(By.id("send")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void opensWithTheKeyboardAndClosesWithEscape() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).visitShop();
+        desktop.driver().switchTo().defaultContent();
+
+        int tabs = tabUntilLauncherHasFocus(widget);
+        desktop.screenshot("widget-06-launcher-focused");
+        assertThat(tabs).as("Tab presses from the top of the page to the launcher").isLessThanOrEqualTo(15);
+
+        widget.press(Keys.ENTER);
+        widget.waitUntilOpen();
+        assertThat(focusedId()).isEqualTo("input");
+
+        widget.press(Keys.ESCAPE);
+        desktop.waiting().until(d -> !widget.isOpen());
+        assertThat(focusedId()).isEqualTo("launcher");
+        assertThat(widget.frameOnPage().getWidth()).isLessThan(200);
+    }
+
+    /** Presses Tab on the shop page until the chat's launcher has the focus; answers how many presses it took. */
+    private int tabUntilLauncherHasFocus(ShopWidget widget) {
+        for (int presses = 1; presses <= 30; presses++) {
+            desktop.driver().switchTo().defaultContent();
+            new Actions(desktop.driver()).sendKeys(Keys.TAB).perform();
+            if ("launcher".equals(focusedId())) {
+                return presses;
+            }
+        }
+        throw new AssertionError("the launcher never got the keyboard focus after 30 Tab presses");
+    }
+
+    /** The id of the focused element inside the widget's frame, or "" if the focus is elsewhere. */
+    private String focusedId() {
+        desktop.driver().switchTo().defaultContent();
+        Object inFrame = desktop.driver().executeScript("const f = document.activeElement;"
+                + "return f && f.tagName === 'IFRAME' ? f.contentDocument.activeElement.id : '';");
+        return String.valueOf(inFrame);
+    }
+}
