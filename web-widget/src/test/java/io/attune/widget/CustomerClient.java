@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.springframework.messaging.converter.SimpleMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -43,6 +44,8 @@ public final class CustomerClient implements AutoCloseable {
     private final String conversationId;
     private final WebSocketStompClient stomp;
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private static final String PROBE = "probe-error-queue-";
+
     private final List<JsonNode> errors = new CopyOnWriteArrayList<>();
     private final List<JsonNode> histories = new CopyOnWriteArrayList<>();
     private final List<String> stompErrors = new CopyOnWriteArrayList<>();
@@ -82,12 +85,21 @@ public final class CustomerClient implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    /** Connects (again) with this customer's token and subscribes as the widget does. */
+    /**
+     * Connects (again) with this customer's token and subscribes as the widget does, then waits until
+     * the error queue is live: the server handles a session's frames on several threads, so an error
+     * for a frame sent right after the SUBSCRIBE could otherwise come before the subscription exists.
+     */
     public CustomerClient connect() throws Exception {
         session = connectWith(token);
         subscribe("/topic/conversation." + conversationId, events);
         subscribe("/user/queue/errors", errors);
         subscribe("/user/queue/history", histories);
+        AtomicInteger probes = new AtomicInteger();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            say(PROBE + probes.incrementAndGet(), "x".repeat(2_001));
+            return allErrors().stream().anyMatch(CustomerClient::isProbe);
+        });
         return this;
     }
 
@@ -155,7 +167,8 @@ public final class CustomerClient implements AutoCloseable {
     }
 
     public JsonNode awaitError(Predicate<JsonNode> matching) {
-        return awaitIn(errors, matching);
+        return await().atMost(WAIT).until(() -> errors().stream().filter(matching).findFirst().orElse(null),
+                found -> found != null);
     }
 
     public JsonNode awaitHistory() {
@@ -170,8 +183,17 @@ public final class CustomerClient implements AutoCloseable {
         return events;
     }
 
+    /** The errors the server sent, without those of {@link #connect}'s probes. */
     public List<JsonNode> errors() {
+        return errors.stream().filter(e -> !isProbe(e)).toList();
+    }
+
+    private List<JsonNode> allErrors() {
         return errors;
+    }
+
+    private static boolean isProbe(JsonNode error) {
+        return error.path("clientId").asText().startsWith(PROBE);
     }
 
     public List<String> stompErrors() {

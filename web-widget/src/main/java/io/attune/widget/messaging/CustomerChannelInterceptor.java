@@ -1,6 +1,7 @@
 package io.attune.widget.messaging;
 
 import io.attune.widget.CustomerAuthentication;
+import io.attune.widget.CustomerDestinations;
 import io.attune.widget.CustomerPrincipal;
 import io.attune.widget.token.CustomerTokens;
 import org.springframework.messaging.Message;
@@ -13,8 +14,8 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates a customer's CONNECT from its {@code token} header, and keeps every customer to its
- * own conversation on SUBSCRIBE and SEND. Message security checks the same again; this is the
+ * Authenticates a customer's CONNECT from its {@code token} header, keeps every customer to its own
+ * conversation on SUBSCRIBE and SEND, and everyone else off customers' topics. Message security checks the same again; this is the
  * widget's own guarantee, whatever the security configuration.
  */
 @Component
@@ -40,8 +41,9 @@ class CustomerChannelInterceptor implements ChannelInterceptor {
             authenticate(stomp);
             return message;
         }
-        if (stomp.getUser() instanceof CustomerAuthentication customer && !allowed(customer.getPrincipal(), stomp)) {
-            errors.send(customer, stomp.getSessionId(), CustomerError.notYours());
+        CustomerPrincipal customer = stomp.getUser() instanceof CustomerAuthentication c ? c.getPrincipal() : null;
+        if (!allowed(customer, stomp)) {
+            errors.send(stomp.getUser(), stomp.getSessionId(), CustomerError.notYours());
             return null;
         }
         return message;
@@ -57,10 +59,14 @@ class CustomerChannelInterceptor implements ChannelInterceptor {
         stomp.setUser(new CustomerAuthentication(customer));
     }
 
+    /** A customer: its own conversation only. Anyone else (agents, no token): never a customer's topic. */
     private static boolean allowed(CustomerPrincipal customer, StompHeaderAccessor stomp) {
+        String destination = stomp.getDestination();
         return switch (stomp.getCommand()) {
-            case SUBSCRIBE -> customer.maySubscribe(stomp.getDestination());
-            case SEND -> customer.maySend(stomp.getDestination());
+            case SUBSCRIBE -> customer != null ? customer.maySubscribe(destination)
+                    : CustomerDestinations.topicConversation(destination).isEmpty();
+            case SEND -> customer != null ? customer.maySend(destination)
+                    : CustomerDestinations.topicConversation(destination).isEmpty();
             default -> true;
         };
     }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attune.widget.CustomerClient;
+import java.io.IOException;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,6 +68,28 @@ class CustomerRefusalsIT {
             ana.askHistoryAfter(0);
             assertThat(ana.awaitHistory().toString()).doesNotContain("password");
             assertThat(ana.events().toString()).doesNotContain("password");
+        }
+    }
+
+    @Test
+    void aConnectionWithoutATokenCannotReadOrWriteACustomersTopic() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            List<JsonNode> stolen = new CopyOnWriteArrayList<>();
+            StompSession anonymous = ana.connectWith(null);
+            anonymous.subscribe("/topic/conversation." + ana.conversationId(), new CollectingHandler(stolen));
+            StompHeaders fake = new StompHeaders();
+            fake.setDestination("/topic/conversation." + ana.conversationId());
+            anonymous.send(fake, "{\"type\":\"message\",\"text\":\"fake agent\"}".getBytes());
+
+            ana.say("a-1", "My card number is 4111 1111 1111 1111");
+            ana.awaitEvent(messageWithClientId("a-1"));
+            ana.askHistoryAfter(0);
+            ana.awaitHistory();
+
+            // Nothing to wait for when refused: watch a while that nothing arrives.
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(stolen::isEmpty);
+            assertThat(stolen.toString()).doesNotContain("4111", "fake agent");
+            assertThat(ana.events().toString()).doesNotContain("fake agent");
         }
     }
 
@@ -156,6 +184,24 @@ class CustomerRefusalsIT {
         assertThat(foreign.body()).contains("origin-not-allowed");
         assertThat(frame.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("frame-ancestors 'self' http://localhost:8080").doesNotContain("evil"));
+    }
+
+    /** Keeps every frame's JSON body. */
+    private record CollectingHandler(List<JsonNode> into) implements StompFrameHandler {
+
+        @Override
+        public Type getPayloadType(StompHeaders headers) {
+            return byte[].class;
+        }
+
+        @Override
+        public void handleFrame(StompHeaders headers, Object payload) {
+            try {
+                into.add(new ObjectMapper().readTree((byte[]) payload));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private URI uri(String path) {
