@@ -54,9 +54,10 @@
     figure('elapsed', (r.elapsedMillis / 1000).toFixed(2) + ' s');
     figure('listed', r.handedOver.length < then.handoffs
       ? 'The first ' + r.handedOver.length + ' of ' + then.handoffs + '.' : 'All ' + then.handoffs + '.');
+    // Shown before drawing: Chart.js sizes a chart from its container, which has no size while hidden.
+    result.hidden = false;
     charts(r);
     list(r.handedOver);
-    result.hidden = false;
   }
 
   function charts(r) {
