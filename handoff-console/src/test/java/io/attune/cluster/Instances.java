@@ -1,0 +1,73 @@
+package io.attune.cluster;
+
+import io.attune.app.AttuneApplication;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Attune instances in this JVM with the {@code cluster} profile, sharing a fresh PostgreSQL database
+ * (created here, dropped on {@link #close()}) and the local RabbitMQ's STOMP plugin.
+ */
+final class Instances implements AutoCloseable {
+
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+
+    final String database = "attune_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final String adminPassword = UUID.randomUUID().toString();
+    private final String tokenSecret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+
+    Instances() throws SQLException {
+        execute("CREATE DATABASE " + database);
+    }
+
+    /** Starts one instance on a random port, configured as docs/PRODUCTION.md says. */
+    ConfigurableApplicationContext start() {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AttuneApplication.class)
+                .profiles("cluster")
+                .run("--server.port=0", "--spring.datasource.url=" + POSTGRES + database,
+                        "--attune.widget.token-secret=" + tokenSecret,
+                        "--attune.security.initial-admin.password=" + adminPassword,
+                        "--spring.lifecycle.timeout-per-shutdown-phase=5s");
+        running.add(context);
+        return context;
+    }
+
+    static URI http(ConfigurableApplicationContext instance) {
+        return URI.create("http://127.0.0.1:" + port(instance));
+    }
+
+    static String ws(ConfigurableApplicationContext instance) {
+        return "ws://127.0.0.1:" + port(instance) + "/ws";
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(POSTGRES + database, "postgres", "");
+    }
+
+    @Override
+    public void close() throws SQLException {
+        running.forEach(ConfigurableApplicationContext::close);
+        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    private static int port(ConfigurableApplicationContext instance) {
+        return ((ServletWebServerApplicationContext) instance).getWebServer().getPort();
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
+             Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.attune.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The server seen from outside: its heap (the actuator, as an admin), its resident memory (/proc) and
+ * the customer and agent turns stored in its database (counted over JDBC).
+ */
+final class Monitor {
+
+    /** USER_HZ, 100 on Linux x86-64. */
+    private static final double CLOCK_TICKS = 100.0;
+
+    private final ServerProcess server;
+    private final Browser admin;
+    private final AtomicLong peakHeap = new AtomicLong();
+    private final AtomicLong peakRss = new AtomicLong();
+
+    Monitor(ServerProcess server, Browser admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    long heapUsed() throws IOException, InterruptedException {
+        return admin.getJson("/actuator/metrics/jvm.memory.used?tag=area:heap").path("measurements").get(0)
+                .path("value").asLong();
+    }
+
+    long heapAfterGc() throws IOException, InterruptedException {
+        server.collectGarbage();
+        return heapUsed();
+    }
+
+    long rss() throws IOException {
+        return server.rssBytes();
+    }
+
+    /** CPU time the server process has used so far (user + system): what a turn costs, whatever else runs. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(server.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS;
+    }
+
+    /** The machine's 1-minute load average: how much else competed for the cores. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Called every few seconds during a level. */
+    void sample() {
+        try {
+            peakHeap.accumulateAndGet(heapUsed(), Math::max);
+            peakRss.accumulateAndGet(rss(), Math::max);
+        } catch (IOException e) {
+            System.err.println("memory sample failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void resetPeaks() {
+        peakHeap.set(0);
+        peakRss.set(0);
+    }
+
+    long peakHeap() {
+        return peakHeap.get();
+    }
+
+    long peakRss() {
+        return peakRss.get();
+    }
+
+    /** Customer and agent turns stored: what must equal what was sent. */
+    long storedPeopleTurns() {
+        try (Connection db = DriverManager.getConnection(ServerProcess.jdbcUrl(server.dataDir), "sa", "");
+             Statement query = db.createStatement();
+             ResultSet count = query.executeQuery("SELECT COUNT(*) FROM turns WHERE author IN ('CUSTOMER', 'AGENT')")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the stored turns", e);
+        }
+    }
+}

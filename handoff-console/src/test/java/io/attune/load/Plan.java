@@ -1,0 +1,39 @@
+package io.attune.load;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a run does. {@link #FULL} is the documented benchmark (about 20 minutes); {@link #QUICK} is a
+ * smoke run of a minute or two that exercises every part with small numbers.
+ *
+ * @param customers     active customers, connected for the whole run
+ * @param agents        agents logged in to the console
+ * @param targetRate    customer turns per second, all customers together, of the sustained level
+ * @param targetLength  how long the sustained level lasts
+ * @param ceilingRates  the rates tried (each for {@code stepLength}) until p99 passes {@link #CEILING_P99_MS}
+ * @param idle          idle connections opened on top of the active ones
+ * @param angryShare    share of customers who grow angry during a level and are handed over
+ */
+record Plan(String name, int customers, int agents, double targetRate, Duration targetLength,
+            List<Double> ceilingRates, Duration stepLength, int idle, double angryShare) {
+
+    static final double TARGET_P99_MS = 100;
+    static final double CEILING_P99_MS = 250;
+
+    static final Plan FULL = new Plan("full", 1_000, 10, 200, Duration.ofMinutes(5),
+            List.of(300.0, 400.0, 500.0, 650.0, 800.0, 1000.0, 1300.0, 1600.0), Duration.ofSeconds(45), 10_000, 0.05);
+
+    static final Plan QUICK = new Plan("quick", 100, 3, 20, Duration.ofSeconds(20),
+            List.of(60.0, 120.0), Duration.ofSeconds(15), 1_000, 0.1);
+
+    /**
+     * When the sustained level misses the ceiling's limit, the server was saturated and its throughput is
+     * its capacity; the knee lies below it. Highest first.
+     */
+    List<Double> lowerRates(double saturatedThroughput) {
+        double c = Math.max(1, saturatedThroughput);
+        return List.of(Math.round(c * 0.8 * 10) / 10.0, Math.round(c * 0.6 * 10) / 10.0,
+                Math.round(c * 0.4 * 10) / 10.0, Math.round(c * 0.2 * 10) / 10.0);
+    }
+}
