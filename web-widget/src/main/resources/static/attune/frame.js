@@ -154,11 +154,18 @@
     client.subscribe('/topic/conversation.' + id, onEvent);
     client.subscribe('/user/queue/errors', onError);
     client.subscribe('/user/queue/history', onHistory);
-    // Ask for whatever was said while we were away; the answer also carries the current status.
-    send('history', { afterSeq: session.lastSeq || 0 });
+    // Ask for whatever this page has not shown yet: everything after a reload or in a new tab, only what
+    // was said while we were away after a reconnect. The answer also carries the current status.
+    send('history', { afterSeq: lastShown() });
     pending.forEach(function (p, clientId) {
       send('messages', { clientId: clientId, text: p.text });
     });
+  }
+
+  function lastShown() {
+    var last = 0;
+    shown.forEach(function (seq) { last = Math.max(last, seq); });
+    return last;
   }
 
   function send(what, body) {
