@@ -57,7 +57,7 @@ public final class LoadBenchmark {
                     break;
                 }
             }
-            IdleConnections idle = IdleConnections.open(harness, monitor, plan.idle());
+            IdleConnections idle = openIdle(harness, monitor, plan.idle());
             System.out.println(idle.summary());
             report(levels, runner.run("sustained + idle", customers, customers.size() + idle.opened(),
                     plan.targetRate(), plan.stepLength(), plan.angryShare()));
@@ -71,6 +71,16 @@ public final class LoadBenchmark {
             agents.forEach(SimulatedAgent::disconnect);
         }
         System.exit(0);
+    }
+
+    /** A failure here still leaves the levels' figures to report. */
+    private static IdleConnections openIdle(Harness harness, Monitor monitor, int count) {
+        try {
+            return IdleConnections.open(harness, monitor, count);
+        } catch (Exception | OutOfMemoryError e) {
+            System.err.println("opening idle connections failed: " + e);
+            return new IdleConnections(count, List.of(), count, 0, 0, 0, 0, 0);
+        }
     }
 
     private static void report(List<LevelResult> levels, LevelResult level) {
