@@ -24,6 +24,8 @@ record IdleConnections(int requested, List<StompSession> sessions, int failed, d
 
     static final int TABS_PER_CONVERSATION = 100;
     private static final int BATCH = 50;
+    /** Opening stops at the first batch with a failure, or after this long: the server has had enough. */
+    private static final long TIME_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(6);
 
     static IdleConnections open(Harness harness, Monitor monitor, int count) throws IOException, InterruptedException {
         System.out.printf("opening %d idle connections%n", count);
@@ -33,7 +35,7 @@ record IdleConnections(int requested, List<StompSession> sessions, int failed, d
         List<StompSession> sessions = new ArrayList<>();
         int failed = 0;
         JsonNode widget = null;
-        for (int done = 0; done < count; done += BATCH) {
+        for (int done = 0; done < count && failed == 0 && System.nanoTime() - start < TIME_LIMIT_NANOS; done += BATCH) {
             List<CompletableFuture<StompSession>> batch = new ArrayList<>();
             for (int i = done; i < Math.min(count, done + BATCH); i++) {
                 if (i % TABS_PER_CONVERSATION == 0) {
@@ -46,6 +48,7 @@ record IdleConnections(int requested, List<StompSession> sessions, int failed, d
                     sessions.add(session.get(60, TimeUnit.SECONDS));
                 } catch (ExecutionException | TimeoutException e) {
                     failed++;
+                    System.out.println("  idle connection failed: " + e);
                 }
             }
             if (done % 1000 == 0) {
@@ -86,7 +89,7 @@ record IdleConnections(int requested, List<StompSession> sessions, int failed, d
     }
 
     String summary() {
-        return String.format("%d of %d idle connections open in %.0fs (%d failed); live heap %d -> %d MB "
+        return String.format("%d of %d idle connections open in %.0fs (%d failed, then stopped); live heap %d -> %d MB "
                 + "(%.1f KB per connection), RSS %d -> %d MB (%.1f KB per connection)", opened(), requested, seconds,
                 failed, heapBefore >> 20, heapAfter >> 20, heapPerConnection() / 1024.0, rssBefore >> 20,
                 rssAfter >> 20, rssPerConnection() / 1024.0);
