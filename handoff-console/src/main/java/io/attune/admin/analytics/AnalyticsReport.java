@@ -30,7 +30,7 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int conversations, i
      * From handoff to an agent joining.
      *
      * @param buckets counts for under 1 min, 1-2, 2-5, 5-10, 10-30 and 30+ minutes
-     * @param waiting handed over and no agent joined (yet)
+     * @param waiting handed over, still open, and no agent joined yet
      */
     public record Waits(int joined, int waiting, double averageSeconds, double medianSeconds, double p90Seconds,
                         List<Integer> buckets) {

@@ -55,7 +55,7 @@ final class Tally {
             }
             if (row.joinedAt() != null) {
                 waits.add(Duration.between(row.handoffAt(), row.joinedAt()).toSeconds());
-            } else {
+            } else if (!row.ended()) {
                 waiting++;
             }
         }

@@ -88,7 +88,7 @@ class WhatIfReplayTests {
             assertThat(h.conversationId()).isEqualTo("abc");
             assertThat(h.turn()).isEqualTo(4);
             assertThat(h.change()).isEqualTo(Change.LATER);
-            assertThat(h.reasons()).contains("anger 0.90 >= 0.70 on 3 consecutive turns");
+            assertThat(h.reasons()).contains("anger").isEqualTo(policy.decide(turns, slower).explanation());
         });
         assertThat(result.current().byTurn().get(2)).isEqualTo(1);
         assertThat(result.candidate().byTurn().get(3)).isEqualTo(1);
