@@ -41,7 +41,15 @@ class EngineConfiguration {
     /** CoreNLP sentiment, the GoEmotions-trained emotion model and the cues: loaded once, thread-safe. */
     @Bean
     EmotionReader emotionReader() {
-        return CoreNlpEmotionReader.create();
+        return SharedModels.READER;
+    }
+
+    /**
+     * One copy of the models per JVM. They are immutable and take ~700 MB of heap and seconds to load,
+     * and a JVM may hold several application contexts (test suites, two instances in the scale-out test).
+     */
+    private static final class SharedModels {
+        static final EmotionReader READER = CoreNlpEmotionReader.create();
     }
 
     /** The admin's live knowledge base and its classifier, swapped whole when an admin edits it. */
