@@ -21,7 +21,7 @@
   function entryNode(entry) {
     const node = C.fill(itemTemplate, {
       '.qi-name': entry.customerName,
-      '.emotion': entry.emotion.toLowerCase() + ' ' + entry.intensity.toFixed(2),
+      '.emotion': entry.emotion === 'NEUTRAL' ? 'calm' : entry.emotion.toLowerCase() + ' ' + entry.intensity.toFixed(2),
       '.qi-wait': 'waiting ' + C.waited(entry.waitingSince),
     });
     node.dataset.conversationId = entry.conversationId;
@@ -67,8 +67,10 @@
     node.querySelector('.qi-wait').textContent = 'waiting ' + C.waited(node.dataset.since);
   }), 15000);
 
-  fetch('/console/queue', { headers: { Accept: 'application/json' } }).then((r) => r.json()).then(render);
+  // Read the whole queue once subscribed (and again after each reconnect): nothing pushed while
+  // connecting is missed, and this console already counts as online.
   C.connect((client) => {
     client.subscribe('/topic/console.queue', (frame) => render(JSON.parse(frame.body)));
+    fetch('/console/queue', { headers: { Accept: 'application/json' } }).then((r) => r.json()).then(render);
   }, document.getElementById('connection'));
 })();

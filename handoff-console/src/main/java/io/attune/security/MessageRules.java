@@ -47,7 +47,8 @@ class MessageRules implements AuthorizationManager<Message<?>> {
 
     private boolean allowsDestination(Authentication user, SimpMessageType type, String destination) {
         if (user instanceof CustomerAuthentication customer) {
-            return customer.getPrincipal().mayAccess(destination);
+            return type == SimpMessageType.SUBSCRIBE ? customer.getPrincipal().maySubscribe(destination)
+                    : customer.getPrincipal().maySend(destination);
         }
         if (!hasRole(user, "ROLE_AGENT") && !hasRole(user, "ROLE_ADMIN")) {
             return false;

@@ -39,6 +39,7 @@ class MessageRulesTests {
         assertThat(rules.allows(alex, subscribe("/user/queue/errors"))).isTrue();
 
         assertThat(rules.allows(alex, subscribe("/topic/conversation." + kims))).isFalse();
+        assertThat(rules.allows(alex, send("/topic/conversation." + alexs))).as("never straight to a topic").isFalse();
         assertThat(rules.allows(alex, send("/app/conversation." + kims + ".messages"))).isFalse();
     }
 

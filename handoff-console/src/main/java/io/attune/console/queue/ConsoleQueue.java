@@ -6,12 +6,14 @@ import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.HandoffRecord;
 import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.HandoffReason;
 import io.attune.widget.store.WaitingLine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,9 @@ class ConsoleQueue {
         return new QueueView(waiting, offlineMessages.open(), availability.onlineAgents());
     }
 
+    /** Below this, a negative emotion is not worth showing: the customer reads as calm. */
+    private static final double NOTICEABLE = 0.15;
+
     static QueueEntry entry(Conversation c, Instant now) {
         HandoffRecord handoff = c.snapshot().handoff();
         Instant since = handoff != null ? handoff.at() : c.snapshot().updatedAt();
@@ -57,8 +62,10 @@ class ConsoleQueue {
                 : handoff.decision().reasons().stream().map(HandoffReason::text).toList();
         double minutes = Math.max(0, Duration.between(since, now).toSeconds() / 60.0);
         double intensity = reading.negativeIntensity();
+        Emotion felt = intensity < NOTICEABLE ? Emotion.NEUTRAL : Arrays.stream(Emotion.values())
+                .filter(Emotion::isNegative).max(Comparator.comparingDouble(reading::intensity)).orElseThrow();
         String name = c.snapshot().customerName() == null ? "Anonymous customer" : c.snapshot().customerName();
-        return new QueueEntry(c.id().toString(), name, reasons, reading.strongest().name(), intensity, since,
+        return new QueueEntry(c.id().toString(), name, reasons, felt.name(), intensity, since,
                 intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * A conversation waiting for a person, as the queue shows it.
  *
  * @param reasons   why it was handed over, in words
- * @param emotion   the strongest emotion at the handoff turn
+ * @param emotion   the strongest negative emotion at the handoff turn, NEUTRAL when none is noticeable
  * @param intensity the strongest negative emotion's intensity at the handoff turn, 0..1
  * @param priority  higher first: intensity plus {@link #PRIORITY_PER_MINUTE} per minute waited
  */
