@@ -27,7 +27,7 @@ class CustomerWidgetIT extends BrowserTest {
     }
 
     @Test
-    void answersARoutineQuestionAndKeepsTheHistoryAcrossAReload() {
+    void answersARoutineQuestion() {
         ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation();
         desktop.screenshot("widget-01-shop-closed");
 
@@ -36,8 +36,15 @@ class CustomerWidgetIT extends BrowserTest {
         desktop.screenshot("widget-02-routine-answer");
 
         assertThat(answer.author()).isEqualTo("bot");
+        assertThat(answer.who()).isEqualTo("Assistant");
         assertThat(answer.text()).containsIgnoringCase("deliver");
         assertThat(widget.status()).isEqualTo("You are talking to the assistant.");
+    }
+
+    @Test
+    void showsTheWholeConversationAgainAfterAReload() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
+        Line answer = widget.ask(ROUTINE_QUESTION);
 
         widget.reload();
         widget.openChat();

@@ -43,7 +43,9 @@ final class ThresholdsPage {
     /** Clicks "What if…" and waits for the replay's figures. */
     ThresholdsPage runWhatIf() {
         driver.findElement(By.id("what-if-run")).click();
-        browser.waiting().until(visibilityOfElementLocated(RESULT));
+        WebElement result = browser.waiting().until(visibilityOfElementLocated(RESULT));
+        // The figures open below the form: the admin scrolls down to read them.
+        driver.executeScript("arguments[0].scrollIntoView()", result);
         return this;
     }
 
