@@ -54,6 +54,20 @@ class CustomerIsolationIT {
     }
 
     @Test
+    void aForgedTokenCannotConnect() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            String[] parts = ana.token().split("\\.");
+            String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+            var attempt = ana.connectAttempt(forged);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> ana.stompErrors().stream()
+                    .anyMatch(m -> m.contains("invalid-token")));
+            assertThat(attempt).isNotCompleted();
+        }
+    }
+
+    @Test
     void badInputGetsAClearErrorToThatClientOnly() throws Exception {
         try (CustomerClient ana = CustomerClient.start(port); CustomerClient ben = CustomerClient.start(port)) {
             ana.say("long", "x".repeat(2_001));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,6 +106,11 @@ public final class CustomerClient implements AutoCloseable {
 
     /** A bare connection with any token (or none), for refusal tests. */
     public StompSession connectWith(String anyToken) throws Exception {
+        return connectAttempt(anyToken).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts connecting with any token; STOMP ERROR frames land in {@link #stompErrors()}. */
+    public CompletableFuture<StompSession> connectAttempt(String anyToken) {
         StompHeaders connect = new StompHeaders();
         if (anyToken != null) {
             connect.add("token", anyToken);
@@ -120,7 +126,7 @@ public final class CustomerClient implements AutoCloseable {
                     public void handleTransportError(StompSession s, Throwable exception) {
                         stompErrors.add("transport: " + exception);
                     }
-                }).get(30, TimeUnit.SECONDS);
+                });
     }
 
     public void subscribe(String destination, List<JsonNode> into) {
