@@ -32,6 +32,9 @@ class KnowledgeEditorTests {
     @Autowired
     LiveKnowledge live;
 
+    @Autowired
+    StoredKnowledge store;
+
     private void awaitLive(long version) {
         await().atMost(Duration.ofSeconds(60)).until(() -> live.status().liveVersion() == version);
         assertThat(live.status().state()).isEqualTo(State.READY);
@@ -82,6 +85,21 @@ class KnowledgeEditorTests {
         editor.remove(version, editor.saved().base().intents().get(1).name(), "ada");
 
         assertThat(editor.remove(version, editor.saved().base().intents().get(2).name(), "grace")).isEmpty();
+    }
+
+    @Test
+    void anotherInstanceRetrainsOnceItSeesTheNewVersion() {
+        LiveKnowledge other = new LiveKnowledge(store, new KnowledgeProperties(Duration.ZERO));
+        assertThat(other.get().base().intent("loyalty_points")).isEmpty();
+        IntentDefinition loyalty = new IntentDefinition("loyalty_points", "ACCOUNT", List.of(
+                "how many loyalty points do I have", "check my loyalty points", "loyalty points balance"),
+                "Your points are under Account > Loyalty.", List.of(), null);
+
+        long version = editor.add(editor.saved().version(), loyalty, "ada").orElseThrow();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> other.get().base().intent("loyalty_points").isPresent());
+        assertThat(other.status().liveVersion()).isEqualTo(version);
+        other.stop();
     }
 
     private static List<String> concat(List<String> list, String... more) {
