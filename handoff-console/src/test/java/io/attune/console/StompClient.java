@@ -1,0 +1,105 @@
+package io.attune.console;
+
+import java.lang.reflect.Type;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/** A real STOMP client over a real socket (JSON both ways), collecting what arrives as JSON text. */
+public final class StompClient {
+
+    /** Frames the server answered with ERROR (refusals), by their message header. */
+    public final BlockingQueue<String> errors;
+    private final StompSession session;
+
+    private StompClient(StompSession session, BlockingQueue<String> errors) {
+        this.session = session;
+        this.errors = errors;
+        session.setAutoReceipt(true);
+    }
+
+    /**
+     * @param cookie  an agent's session cookie ("JSESSIONID=..."), or null for a customer
+     * @param connect CONNECT headers (the agent's CSRF token, or the customer's widget token)
+     */
+    public static StompClient connect(int port, String cookie, StompHeaders connect) throws Exception {
+        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+        client.setMessageConverter(new MappingJackson2MessageConverter());
+        ThreadPoolTaskScheduler receipts = new ThreadPoolTaskScheduler();
+        receipts.initialize();
+        client.setTaskScheduler(receipts);
+        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+        if (cookie != null) {
+            handshake.add("Cookie", cookie);
+        }
+        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", handshake, connect,
+                new StompSessionHandlerAdapter() {
+                    @Override
+                    public void handleFrame(StompHeaders headers, Object payload) {
+                        errors.add(String.valueOf(headers.getFirst("message")));
+                    }
+
+                    @Override
+                    public void handleException(StompSession s, StompCommand command, StompHeaders headers,
+                                                byte[] payload, Throwable exception) {
+                        errors.add(exception.getMessage());
+                    }
+                }).get(15, TimeUnit.SECONDS);
+        return new StompClient(session, errors);
+    }
+
+    /**
+     * What arrives on {@code destination}, as JSON text, in order. Returns once the server has
+     * processed the SUBSCRIBE (its receipt), or after a few seconds when it refused it silently.
+     */
+    public BlockingQueue<String> subscribe(String destination) throws InterruptedException {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CountDownLatch processed = new CountDownLatch(1);
+        StompSession.Subscription subscription = session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return JsonNode.class;
+            }
+
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+                if (headers.getDestination() == null) {
+                    errors.add(String.valueOf(headers.getFirst("message")));
+                } else {
+                    received.add(payload.toString());
+                }
+            }
+        });
+        subscription.addReceiptTask(processed::countDown);
+        processed.await(5, TimeUnit.SECONDS);
+        return received;
+    }
+
+    /** Sends {@code payload} as JSON. */
+    public void send(String destination, Object payload) {
+        session.send(destination, payload);
+    }
+
+    public boolean isConnected() {
+        return session.isConnected();
+    }
+
+    public void disconnect() {
+        if (session.isConnected()) {
+            session.disconnect();
+        }
+    }
+}
