@@ -1,6 +1,7 @@
 package io.attune.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.attune.e2e.ShopWidget.Line;
 import java.util.List;
@@ -68,6 +69,9 @@ class CustomerWidgetIT extends BrowserTest {
         assertThat(open.getY()).isZero();
         assertThat(open.getWidth()).isEqualTo(viewport.get(0).intValue());
         assertThat(open.getHeight()).isEqualTo(viewport.get(1).intValue());
+        Rectangle panel = widget.element(By.id("panel")).getRect();
+        assertThat(panel.getWidth()).as("panel width").isCloseTo(open.getWidth(), within(1));
+        assertThat(panel.getHeight()).as("panel height").isCloseTo(open.getHeight(), within(1));
 
         WebElement input = widget.element(By.id("input"));
         Rectangle inputBox = input.getRect();
