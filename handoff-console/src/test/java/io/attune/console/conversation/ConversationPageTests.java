@@ -109,6 +109,21 @@ class ConversationPageTests {
         assertThat(engine.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT_ANSWERING);
     }
 
+    @Test
+    void transferringPassesTheConversationToAnotherAgent() throws Exception {
+        ConversationId id = Conversations.heldBy(engine, "kai", "Kai", "Robin", "Hello");
+
+        mvc.perform(post("/console/conversations/" + id + "/transfer").with(user(kai)).with(csrf()).param("to", "nobody"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/conversations/" + id + "/transfer").with(user(kai)).with(csrf()).param("to", "ola"))
+                .andExpect(redirectedUrl("/console"));
+
+        assertThat(engine.find(id).orElseThrow().snapshot().agentUsername()).isEqualTo("ola");
+        assertThat(page(id, ola)).contains("Kai passed the conversation to Ola.");
+        mvc.perform(get("/console/conversations/" + id).with(user(kai))).andExpect(status().isForbidden());
+        close(id, ola);
+    }
+
     private String page(ConversationId id, AgentPrincipal agent) throws Exception {
         return mvc.perform(get("/console/conversations/" + id).with(user(agent))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
