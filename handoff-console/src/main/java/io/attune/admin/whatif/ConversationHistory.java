@@ -21,11 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConversationHistory {
 
+    /** Ordered by the turns' primary key (conversation_id, seq), so the database reads its index instead of sorting. */
     private static final String CUSTOMER_TURNS = """
-            SELECT c.id, c.customer_name, c.handoff_needed, t.reading, t.intent
-            FROM conversations c JOIN turns t ON t.conversation_id = c.id
+            SELECT t.conversation_id, c.customer_name, c.handoff_needed, t.reading, t.intent
+            FROM turns t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.author = 'CUSTOMER'
-            ORDER BY c.id, t.seq""";
+            ORDER BY t.conversation_id, t.seq""";
 
     /** Its own mapper: the stored format must not change with the application's Jackson settings. */
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();

@@ -34,17 +34,25 @@ final class WhatIfReplay {
         this.listLimit = listLimit;
     }
 
-    void add(StoredConversation conversation) {
+    /** Replays one conversation under both sets of thresholds. Pure and thread-safe: batches run in parallel. */
+    Outcome replay(StoredConversation conversation) {
         List<PolicyTurn> turns = conversation.customerTurns();
-        if (turns.isEmpty()) {
+        int now = first(turns, current);
+        int then = first(turns, candidate);
+        return new Outcome(conversation, now, reasons(turns, now, current), then, reasons(turns, then, candidate));
+    }
+
+    /** Adds one conversation's outcome to the counts; call in conversation order, from one thread. */
+    void record(Outcome o) {
+        StoredConversation conversation = o.conversation();
+        if (conversation.customerTurns().isEmpty()) {
             return;
         }
         conversations++;
-        int now = first(turns, current);
-        int then = first(turns, candidate);
-        currentTally.add(now, reasons(turns, now, current), conversation.handoffNeeded());
-        List<HandoffReason> reasons = reasons(turns, then, candidate);
-        candidateTally.add(then, reasons, conversation.handoffNeeded());
+        int now = o.now();
+        int then = o.then();
+        currentTally.add(now, o.nowReasons(), conversation.handoffNeeded());
+        candidateTally.add(then, o.thenReasons(), conversation.handoffNeeded());
         if (then >= 0 && now < 0) {
             newlyHandedOff++;
         } else if (then < 0 && now >= 0) {
@@ -52,9 +60,13 @@ final class WhatIfReplay {
         }
         if (then >= 0 && handedOver.size() < listLimit) {
             handedOver.add(new HandedOver(conversation.id(), conversation.customerName(), then + 1,
-                    String.join("; ", reasons.stream().map(HandoffReason::text).toList()),
+                    String.join("; ", o.thenReasons().stream().map(HandoffReason::text).toList()),
                     conversation.handoffNeeded(), change(now, then)));
         }
+    }
+
+    void add(StoredConversation conversation) {
+        record(replay(conversation));
     }
 
     WhatIfResult result(long elapsedMillis) {
@@ -77,5 +89,10 @@ final class WhatIfReplay {
             return Change.NEW;
         }
         return then < now ? Change.EARLIER : then == now ? Change.SAME : Change.LATER;
+    }
+
+    /** Where each set of thresholds first hands over (0-based customer turn, -1 for never) and why. */
+    record Outcome(StoredConversation conversation, int now, List<HandoffReason> nowReasons, int then,
+                   List<HandoffReason> thenReasons) {
     }
 }

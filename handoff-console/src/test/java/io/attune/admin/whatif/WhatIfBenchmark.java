@@ -12,7 +12,6 @@ import io.attune.engine.conversation.Turn;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.PolicyTurn;
 import io.attune.engine.handoff.ThresholdsSource;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -36,11 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The what-if's speed goal: 10,000 stored conversations replayed in under 10 s. Not a test (Surefire skips
  * the name); run it on purpose, on a quiet machine:
  * <pre>./mvnw -o -pl handoff-console -am test -Dtest=WhatIfBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * It seeds the conversations into the widget's tables (embedded H2), runs the what-if the way the page
- * does (background run, polled), prints the times and writes them to
- * {@code handoff-console/target/benchmarks/what-if.txt}.
+ * It seeds the conversations into the widget's tables (in-memory H2; for PostgreSQL add
+ * {@code -Dbenchmark.db-url=jdbc:postgresql://127.0.0.1:5432/<empty database> -Dbenchmark.db-user=postgres}),
+ * runs the what-if the way the page does (background run, polled), prints the times and writes them to
+ * {@code docs/benchmarks/what-if-<database>.md}.
  */
-@JdbcTest
+@JdbcTest(properties = {
+    "spring.datasource.url=${benchmark.db-url:jdbc:h2:mem:what-if-benchmark;DB_CLOSE_DELAY=-1}",
+    "spring.datasource.username=${benchmark.db-user:sa}", "spring.datasource.password=${benchmark.db-password:}"})
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ConversationHistory.class, WhatIfRuns.class, WhatIfBenchmark.InForce.class})
 @EnableConfigurationProperties(WhatIfProperties.class)
@@ -68,21 +72,26 @@ class WhatIfBenchmark {
     ConversationHistory history;
 
     @Test
-    void replaysTenThousandConversations() throws IOException {
+    void replaysTenThousandConversations() throws Exception {
+        String database;
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        }
         long seedStart = System.nanoTime();
         int turns = seed();
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "What-if benchmark, %s%nseeded %,d conversations (%,d turns) into embedded H2 in %.1f s%ncores: %d%n",
-                Instant.now(), CONVERSATIONS, turns, seedSeconds, Runtime.getRuntime().availableProcessors()));
-        for (int run = 1; run <= 3; run++) {
-            long readStart = System.nanoTime();
-            int[] read = {0};
-            history.forEach(c -> read[0] += c.customerTurns().size());
-            report.append(String.format(Locale.ROOT, "reading alone: %,d customer turns read and parsed in %.2f s%n",
-                    read[0], (System.nanoTime() - readStart) / 1e9));
-        }
+                "# What-if benchmark%n%n%s, %s%n%nSeeded %,d conversations (%,d turns) in %.1f s; %d cores, load average %.1f "
+                        + "(the machine is shared).%n%n```%n",
+                Instant.now(), database, CONVERSATIONS, turns, seedSeconds, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        long readStart = System.nanoTime();
+        int[] read = {0};
+        history.forEach(c -> read[0] += c.customerTurns().size());
+        report.append(String.format(Locale.ROOT, "reading alone (database + JSON, no policy): %,d customer turns in %.2f s%n",
+                read[0], (System.nanoTime() - readStart) / 1e9));
         for (int run = 1; run <= 3; run++) {
             long started = System.nanoTime();
             String id = runs.start(CANDIDATE).orElseThrow();
@@ -97,8 +106,11 @@ class WhatIfBenchmark {
                     run, r.conversations(), seconds, r.elapsedMillis() / 1000.0, r.current().handoffs(),
                     r.candidate().handoffs()));
         }
+        report.append(String.format("```%n%nCommand: `./mvnw -o -pl handoff-console -am test -Dtest=WhatIfBenchmark "
+                + "-Dsurefire.failIfNoSpecifiedTests=false` (see the class's comment for PostgreSQL).%n"));
         System.out.print(report);
-        Path file = Path.of("target", "benchmarks", "what-if.txt");
+        String name = database.toLowerCase(Locale.ROOT).startsWith("postgres") ? "postgresql" : "h2";
+        Path file = Path.of("..", "docs", "benchmarks", "what-if-" + name + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
     }
