@@ -21,7 +21,7 @@
   function entryNode(entry) {
     const node = C.fill(itemTemplate, {
       '.qi-name': entry.customerName,
-      '.emotion': entry.emotion === 'NEUTRAL' ? 'calm' : entry.emotion.toLowerCase() + ' ' + entry.intensity.toFixed(2),
+      '.emotion': entry.emotion.toLowerCase() + ' ' + entry.felt.toFixed(2),
       '.qi-wait': 'waiting ' + C.waited(entry.waitingSince),
     });
     node.dataset.conversationId = entry.conversationId;

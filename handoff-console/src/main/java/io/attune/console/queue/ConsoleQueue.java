@@ -62,10 +62,10 @@ class ConsoleQueue {
                 : handoff.decision().reasons().stream().map(HandoffReason::text).toList();
         double minutes = Math.max(0, Duration.between(since, now).toSeconds() / 60.0);
         double intensity = reading.negativeIntensity();
-        Emotion felt = intensity < NOTICEABLE ? Emotion.NEUTRAL : Arrays.stream(Emotion.values())
+        Emotion felt = intensity < NOTICEABLE ? reading.strongest() : Arrays.stream(Emotion.values())
                 .filter(Emotion::isNegative).max(Comparator.comparingDouble(reading::intensity)).orElseThrow();
         String name = c.snapshot().customerName() == null ? "Anonymous customer" : c.snapshot().customerName();
-        return new QueueEntry(c.id().toString(), name, reasons, felt.name(), intensity, since,
-                intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes);
+        return new QueueEntry(c.id().toString(), name, reasons, felt.name(), reading.intensity(felt), intensity,
+                since, intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes);
     }
 }

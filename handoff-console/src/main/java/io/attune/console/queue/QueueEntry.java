@@ -7,12 +7,14 @@ import java.util.List;
  * A conversation waiting for a person, as the queue shows it.
  *
  * @param reasons   why it was handed over, in words
- * @param emotion   the strongest negative emotion at the handoff turn, NEUTRAL when none is noticeable
+ * @param emotion   at the handoff turn: the strongest negative emotion, or the strongest overall when no
+ *                  negative one is noticeable
+ * @param felt      that emotion's intensity, 0..1
  * @param intensity the strongest negative emotion's intensity at the handoff turn, 0..1
  * @param priority  higher first: intensity plus {@link #PRIORITY_PER_MINUTE} per minute waited
  */
 public record QueueEntry(String conversationId, String customerName, List<String> reasons, String emotion,
-                         double intensity, Instant waitingSince, double priority) {
+                         double felt, double intensity, Instant waitingSince, double priority) {
 
     /** After five minutes a calm customer outranks an angry one who just arrived (0.5 of intensity). */
     static final double PRIORITY_PER_MINUTE = 0.1;
