@@ -42,7 +42,9 @@
     meta.className = 'meta';
     const who = document.createElement('span');
     who.className = 'who';
-    who.textContent = m.author === 'BOT' ? 'Bot' : (m.authorName || m.author.toLowerCase());
+    // The same names the server-drawn transcript uses, so live and earlier messages read alike.
+    const names = { BOT: 'Bot', CUSTOMER: 'Customer', AGENT: 'Agent', SYSTEM: 'System' };
+    who.textContent = m.author === 'BOT' ? 'Bot' : (m.authorName || names[m.author] || m.author);
     const time = document.createElement('time');
     time.dateTime = m.at;
     time.textContent = C.clock(m.at);
