@@ -43,6 +43,20 @@
   var typingHide = null;
   var retryTimer = null;
 
+  // Suggested replies, the survey or the typing line appearing below the list make it shorter: keep the
+  // newest message in view when the customer was reading the end (not when they scrolled up to reread).
+  var atEnd = true;
+  el.messages.addEventListener('scroll', function () {
+    atEnd = el.messages.scrollHeight - el.messages.scrollTop - el.messages.clientHeight < 24;
+  });
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () {
+      if (atEnd) {
+        el.messages.scrollTop = el.messages.scrollHeight;
+      }
+    }).observe(el.messages);
+  }
+
   function load() {
     try {
       var saved = JSON.parse(localStorage.getItem(storageKey) || 'null');
