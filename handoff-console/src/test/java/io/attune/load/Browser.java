@@ -27,6 +27,8 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile(
             "name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"|(?:value|content)=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final ObjectMapper json = new ObjectMapper();
+    /** A server that cannot answer in this long is reported as failing, never waited for without end. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -63,7 +65,7 @@ public final class Browser {
     }
 
     String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode());
         }
@@ -76,7 +78,7 @@ public final class Browser {
 
     /** A form POST with the CSRF header, as the console's buttons send it; answers the status code. */
     public CompletableFuture<Integer> post(String path, Map<String, String> fields) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("X-CSRF-TOKEN", csrf)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("X-CSRF-TOKEN", csrf)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(form(fields)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }

@@ -73,7 +73,7 @@ final class Harness implements AutoCloseable {
 
     /** {@code POST /api/widget/sessions}: a token and a new conversation. */
     CompletableFuture<JsonNode> startWidgetSession() {
-        HttpRequest request = HttpRequest.newBuilder(http.resolve("/api/widget/sessions"))
+        HttpRequest request = HttpRequest.newBuilder(http.resolve("/api/widget/sessions")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"siteKey\":\"load\",\"token\":null}")).build();
         return widgetHttp.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(r -> {

@@ -14,18 +14,31 @@ import java.util.List;
  * @param ceilingRates  the rates tried (each for {@code stepLength}) until p99 passes {@link #CEILING_P99_MS}
  * @param idle          idle connections opened on top of the active ones
  * @param angryShare    share of customers who grow angry during a level and are handed over
+ * @param serverHeap    the server's -Xmx
  */
 record Plan(String name, int customers, int agents, double targetRate, Duration targetLength,
-            List<Double> ceilingRates, Duration stepLength, int idle, double angryShare) {
+            List<Double> ceilingRates, Duration stepLength, int idle, double angryShare, String serverHeap) {
 
     static final double TARGET_P99_MS = 100;
     static final double CEILING_P99_MS = 250;
 
     static final Plan FULL = new Plan("full", 1_000, 10, 200, Duration.ofMinutes(5),
-            List.of(300.0, 400.0, 500.0, 650.0, 800.0, 1000.0, 1300.0, 1600.0), Duration.ofSeconds(45), 10_000, 0.05);
+            List.of(300.0, 400.0, 500.0, 650.0, 800.0, 1000.0, 1300.0, 1600.0), Duration.ofSeconds(45), 10_000, 0.05, "1g");
 
     static final Plan QUICK = new Plan("quick", 100, 3, 20, Duration.ofSeconds(20),
-            List.of(60.0, 120.0), Duration.ofSeconds(15), 1_000, 0.1);
+            List.of(60.0, 120.0), Duration.ofSeconds(15), 1_000, 0.1, "1g");
+
+    /** Only the 10,000 idle connections, on a heap big enough to hold them (no ceiling search). */
+    static final Plan IDLE = new Plan("idle", 100, 1, 5, Duration.ofSeconds(30), List.of(), Duration.ofSeconds(30),
+            10_000, 0, "2g");
+
+    static Plan named(String name) {
+        return switch (name) {
+            case "quick" -> QUICK;
+            case "idle" -> IDLE;
+            default -> FULL;
+        };
+    }
 
     /**
      * When the sustained level misses the ceiling's limit, the server was saturated and its throughput is

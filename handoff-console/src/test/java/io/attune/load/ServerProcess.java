@@ -33,10 +33,10 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** @param extraArgs further {@code --key=value} settings, e.g. the raised Tomcat connection limit */
-    static ServerProcess start(Path dataDir, Path log, String adminPassword, List<String> extraArgs)
+    static ServerProcess start(Path dataDir, Path log, String adminPassword, String heap, List<String> extraArgs)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx1g", "-cp", serverClasspath(dataDir.resolve("app")),
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-cp", serverClasspath(dataDir.resolve("app")),
                 "io.attune.app.AttuneApplication", "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl(dataDir),
                 "--attune.security.initial-admin.password=" + adminPassword));
