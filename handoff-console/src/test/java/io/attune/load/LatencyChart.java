@@ -23,9 +23,11 @@ final class LatencyChart {
     private final double maxMs;
 
     LatencyChart(List<LevelResult> levels) {
-        this.levels = levels.stream().sorted(Comparator.comparingDouble(LevelResult::turnsPerSecond)).toList();
-        this.maxRate = Math.max(1, levels.stream().mapToDouble(LevelResult::turnsPerSecond).max().orElse(1)) * 1.1;
-        this.maxMs = Math.max(Plan.CEILING_P99_MS * 2, levels.stream().mapToDouble(l -> l.turn().p99()).max().orElse(1));
+        // A level with errors measured a failing server, not latency under load: left out.
+        this.levels = levels.stream().filter(l -> l.errorCount() == 0)
+                .sorted(Comparator.comparingDouble(LevelResult::turnsPerSecond)).toList();
+        this.maxRate = Math.max(1, this.levels.stream().mapToDouble(LevelResult::turnsPerSecond).max().orElse(1)) * 1.1;
+        this.maxMs = Math.max(Plan.CEILING_P99_MS * 2, this.levels.stream().mapToDouble(l -> l.turn().p99()).max().orElse(1));
     }
 
     String svg() {
