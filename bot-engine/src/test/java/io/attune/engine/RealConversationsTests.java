@@ -68,7 +68,7 @@ class RealConversationsTests {
     void aFuriousCustomerIsAcknowledgedAndHandedOverWhenItPersists() {
         CustomerTurnResult first = say("I am absolutely furious, you charged me twice!!!");
         Turn reply = first.replies().get(0);
-        assertThat(reply.text()).doesNotContain("!").startsWith("I'm sorry");
+        assertThat(reply.text()).doesNotContain("!").containsIgnoringCase("sorry").contains("charged once");
 
         CustomerTurnResult second = say("This is unacceptable, I want my money back NOW!!!");
 

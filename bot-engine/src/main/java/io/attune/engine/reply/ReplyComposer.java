@@ -33,7 +33,7 @@ public final class ReplyComposer {
         if (tone.upset()) {
             body = calm(body);
         }
-        String opening = ACKNOWLEDGE.containsKey(tone) ? pick(ACKNOWLEDGE.get(tone), turn) + " " : "";
+        String opening = ACKNOWLEDGE.containsKey(tone) && !apologises(body) ? pick(ACKNOWLEDGE.get(tone), turn) + " " : "";
         List<QuickReply> offered = new ArrayList<>(tone == Tone.ANGRY ? List.of() : choices);
         String text = opening + body;
         if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
@@ -80,6 +80,11 @@ public final class ReplyComposer {
 
     private static String pick(List<String> options, long turn) {
         return options.get((int) Math.floorMod(turn, options.size()));
+    }
+
+    /** An answer that opens with an apology needs no second one in front of it. */
+    private static boolean apologises(String answer) {
+        return answer.startsWith("Sorry") || answer.startsWith("I'm sorry");
     }
 
     /** No exclamation marks for an upset customer: they read as cheerful. */
