@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Runs one load level: customers talk at the given total rate for a while, then everything settles and is counted. */
 final class LevelRunner {
@@ -61,10 +63,11 @@ final class LevelRunner {
     }
 
     /** Waits (bounded) until every send is answered and every handed-over customer is back with the bot. */
-    private void settle(List<SimulatedCustomer> customers) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
-        while (System.nanoTime() < deadline && !settled(customers)) {
-            TimeUnit.MILLISECONDS.sleep(200);
+    private void settle(List<SimulatedCustomer> customers) {
+        try {
+            Awaitility.await().atMost(SETTLE_LIMIT).pollInterval(Duration.ofMillis(200)).until(() -> settled(customers));
+        } catch (ConditionTimeoutException e) {
+            // Whatever is still outstanding is counted as unanswered by the caller.
         }
     }
 
