@@ -8,7 +8,7 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static String markdown(Latencies all, Latencies[] byLength, double perSecond, long heapMb, long maxMb,
+    static String markdown(Latencies all, Latencies cpu, Latencies[] byLength, double perSecond, long heapMb, long maxMb,
                            double loadSeconds) {
         String[] buckets = {"5-10 words", "11-20 words", "21-40 words"};
         StringBuilder md = new StringBuilder();
@@ -25,7 +25,11 @@ final class BenchmarkReport {
                 .append("| measure | result | goal |\n|---|---:|---:|\n")
                 .append(String.format("| median latency, one thread | %.2f ms | 5 ms |%n", all.median()))
                 .append(String.format("| p99 latency, one thread | %.2f ms | 15 ms |%n", all.p99()))
-                .append(String.format("| turns per second, two threads | %.0f | 400 |%n", perSecond))
+                .append(String.format("| CPU time per turn, median / p99 / mean | %.2f / %.2f / %.2f ms | |%n",
+                        cpu.median(), cpu.p99(), cpu.mean()))
+                .append(String.format("| turns per second, two threads (measured) | %.0f | 400 |%n", perSecond))
+                .append(String.format("| turns per second two idle cores could give (2 s / mean CPU per turn) | %.0f | 400 |%n",
+                        2000 / cpu.mean()))
                 .append(String.format("| heap in use after GC | %,d MB | under 1 GB |%n", heapMb))
                 .append(String.format("| start-up (models loaded, knowledge trained) | %.1f s | |%n%n", loadSeconds))
                 .append("| message length | median | p99 | turns |\n|---|---:|---:|---:|\n");

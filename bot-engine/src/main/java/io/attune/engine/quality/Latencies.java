@@ -15,6 +15,14 @@ final class Latencies {
         millis[size++] = nanos / 1e6;
     }
 
+    double mean() {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += millis[i];
+        }
+        return size == 0 ? 0 : sum / size;
+    }
+
     int count() {
         return size;
     }

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Measures Attune's language models on the shared data sets, prints the figures as it goes and writes
- * them as Markdown. Run: {@code ./mvnw -B -o -pl bot-engine -Pquality compile exec:exec@quality}
- * (arguments: the data folder, the report file).
+ * them as Markdown (rewritten after every figure, so a stopped run keeps what it measured).
+ * Run: {@code ./mvnw -B -o -pl bot-engine -Pquality compile exec:exec@quality}
+ * (arguments: the data folder, the report file, optionally the sections: {@code intents,emotions,sentiment}).
  */
 public final class QualityReport {
 
@@ -28,21 +29,28 @@ public final class QualityReport {
     private static final Map<String, String> TAGS = Map.of("Q", "colloquial", "Z", "typos", "W", "offensive");
 
     private final Datasets data;
-    private final Report report = new Report();
+    private final Report report;
 
-    private QualityReport(Datasets data) {
+    private QualityReport(Datasets data, Report report) {
         this.data = data;
+        this.report = report;
     }
 
     public static void main(String[] args) throws IOException {
         Datasets data = args.length > 0 ? new Datasets(Path.of(args[0])) : Datasets.locate();
         Path out = Path.of(args.length > 1 ? args[1] : "docs/quality.md");
-        QualityReport quality = new QualityReport(data);
-        quality.intents();
-        quality.emotions();
-        quality.sentiment();
+        String sections = args.length > 2 ? args[2] : "intents,emotions,sentiment";
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, quality.report.markdown(data.dir()));
+        QualityReport quality = new QualityReport(data, new Report(out, data.dir()));
+        if (sections.contains("intents")) {
+            quality.intents();
+        }
+        if (sections.contains("emotions")) {
+            quality.emotions();
+        }
+        if (sections.contains("sentiment")) {
+            quality.sentiment();
+        }
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
@@ -114,11 +122,11 @@ public final class QualityReport {
         step("[5/5] SST-5 dev: shift-reduce (shipped) and default PCFG pipelines, and Attune's reader");
         List<LabeledText> sst = data.sst5Dev();
         SentimentScorer shiftReduce = new SentimentScorer();
-        warmUp(shiftReduce, sst);
+        warmUp(shiftReduce, sst, 2_000);
         sentimentRow("shift-reduce parser (shipped)", SentimentEvaluation.evaluate(
                 t -> shiftReduce.score(t).distribution(), sst, SentimentEvaluation.Progress.printing("SR")));
         SentimentScorer pcfg = new SentimentScorer(SentimentScorer.defaultPcfg());
-        warmUp(pcfg, sst);
+        warmUp(pcfg, sst, 200);
         sentimentRow("default PCFG parser", SentimentEvaluation.evaluate(t -> pcfg.score(t).distribution(), sst,
                 SentimentEvaluation.Progress.printing("PCFG")));
         CoreNlpEmotionReader reader = new CoreNlpEmotionReader(shiftReduce, EmotionModel.fromClasspath(),
@@ -134,10 +142,13 @@ public final class QualityReport {
                 r.binary(), r.binarySentences(), r.medianMs(), r.p99Ms()));
     }
 
-    /** The JIT needs a few thousand calls before the parsers run at full speed; timings are of warm code. */
-    private static void warmUp(SentimentScorer scorer, List<LabeledText> sst) {
-        System.out.println("    warming up ...");
-        for (int i = 0; i < 2_000; i++) {
+    /**
+     * The shift-reduce parser needs a few thousand calls before the JIT has it at full speed; the PCFG
+     * parser is slow enough per call that a few hundred do.
+     */
+    private static void warmUp(SentimentScorer scorer, List<LabeledText> sst, int calls) {
+        System.out.printf("    warming up with %,d sentences ...%n", calls);
+        for (int i = 0; i < calls; i++) {
             scorer.score(sst.get(i % sst.size()).text());
         }
     }

@@ -1,5 +1,8 @@
 package io.attune.engine.quality;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +15,25 @@ final class Report {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final Path file;
+    private final Path data;
+
+    Report(Path file, Path data) {
+        this.file = file;
+        this.data = data;
+    }
 
     void add(String measure, double value, String note) {
         rows.add(new Row(measure, value, note));
         System.out.printf("  %-70s %.3f  (%s)%n", measure, value, note);
+        try {
+            Files.writeString(file, markdown());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
-    String markdown(Path data) {
+    String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Attune language models: quality figures\n\n");
         md.append("Written by `io.attune.engine.quality.QualityReport` on ").append(LocalDate.now())
