@@ -88,12 +88,12 @@ public final class HandoffPolicy {
     private static void negativeSentiment(List<PolicyTurn> turns, HandoffThresholds t,
                                           List<HandoffReason> handOff, List<HandoffReason> offer) {
         int run = trailing(turns, p -> p.reading().sentiment() <= t.negativeSentiment());
-        String text = String.format(Locale.ROOT, "sentiment <= %.2f on %d consecutive turns", t.negativeSentiment(), run);
-        if (run >= t.consecutiveNegativeTurns()) {
-            handOff.add(new HandoffReason(Kind.NEGATIVE_SENTIMENT, text));
-        } else if (run > 0 && run >= t.consecutiveNegativeTurns() * t.offerPersonAt()) {
-            offer.add(new HandoffReason(Kind.NEGATIVE_SENTIMENT, text));
+        boolean handsOff = run >= t.consecutiveNegativeTurns();
+        if (!handsOff && !(run > 0 && run >= t.consecutiveNegativeTurns() * t.offerPersonAt())) {
+            return;
         }
+        String text = String.format(Locale.ROOT, "sentiment <= %.2f on %d consecutive turns", t.negativeSentiment(), run);
+        (handsOff ? handOff : offer).add(new HandoffReason(Kind.NEGATIVE_SENTIMENT, text));
     }
 
     private static void trend(List<PolicyTurn> turns, HandoffThresholds t, List<HandoffReason> handOff) {
@@ -111,12 +111,12 @@ public final class HandoffPolicy {
     private static void failures(List<PolicyTurn> turns, HandoffThresholds t,
                                  List<HandoffReason> handOff, List<HandoffReason> offer) {
         int run = trailing(turns, p -> !p.understood());
-        String text = run + (run == 1 ? " answer" : " answers") + " not understood";
-        if (run >= t.botFailures()) {
-            handOff.add(new HandoffReason(Kind.BOT_FAILURES, text));
-        } else if (run > 0 && run == t.botFailures() - 1) {
-            offer.add(new HandoffReason(Kind.BOT_FAILURES, text));
+        boolean handsOff = run >= t.botFailures();
+        if (!handsOff && !(run > 0 && run == t.botFailures() - 1)) {
+            return;
         }
+        String text = run + (run == 1 ? " answer" : " answers") + " not understood";
+        (handsOff ? handOff : offer).add(new HandoffReason(Kind.BOT_FAILURES, text));
     }
 
     /** How many of the most recent turns in a row match. */
