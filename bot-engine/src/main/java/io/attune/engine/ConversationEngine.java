@@ -56,6 +56,11 @@ public final class ConversationEngine {
         return store.find(id).map(s -> new Conversation(s, store.turns(id)));
     }
 
+    /** The conversation without its turns: cheap, for callers that need its state, agent or handoff. */
+    public Optional<ConversationSnapshot> snapshot(ConversationId id) {
+        return store.find(id);
+    }
+
     public List<Turn> turnsAfter(ConversationId id, long afterSeq) {
         load(id);
         return store.turnsAfter(id, afterSeq);

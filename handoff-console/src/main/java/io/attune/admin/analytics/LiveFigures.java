@@ -1,7 +1,6 @@
 package io.attune.admin.analytics;
 
 import io.attune.engine.ConversationEngine;
-import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.event.EngineEvent.AgentJoined;
@@ -58,7 +57,7 @@ class LiveFigures {
     /** Figures must never disturb a conversation: a failed look-up costs one measurement, nothing more. */
     private Optional<ConversationSnapshot> snapshot(ConversationId id) {
         try {
-            return engine.find(id).map(Conversation::snapshot);
+            return engine.snapshot(id);
         } catch (RuntimeException e) {
             log.warn("No live figures for conversation {}", id, e);
             return Optional.empty();

@@ -31,7 +31,7 @@ class ConversationRelay {
 
     @EventListener
     void turn(EngineEvent.TurnRecorded event) {
-        Optional<ConversationSnapshot> snapshot = engine.find(event.conversationId()).map(c -> c.snapshot());
+        Optional<ConversationSnapshot> snapshot = engine.snapshot(event.conversationId());
         long handoffSeq = snapshot.map(ConversationSnapshot::handoff).map(h -> h.atSeq()).orElse(-1L);
         List<String> fit = event.turn().fromCustomer() ? snapshot.map(s -> suggestions.forReading(
                 event.turn().reading() == null ? EmotionReading.neutral() : event.turn().reading(),
