@@ -5,7 +5,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import io.attune.engine.ConversationEngine;
-import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.HandoffRecord;
@@ -37,8 +36,8 @@ class LiveFiguresTests {
     private final ConversationId id = ConversationId.newId();
 
     private void stored(HandoffRecord handoff) {
-        given(engine.find(id)).willReturn(Optional.of(new Conversation(
-                ConversationSnapshot.started(id, "Mia", AT).withHandoff(handoff), List.of())));
+        given(engine.snapshot(id)).willReturn(Optional.of(
+                ConversationSnapshot.started(id, "Mia", AT).withHandoff(handoff)));
     }
 
     @Test
@@ -70,7 +69,7 @@ class LiveFiguresTests {
 
     @Test
     void aFailedLookUpNeverDisturbsTheConversation() {
-        given(engine.find(id)).willThrow(new IllegalStateException("database down"));
+        given(engine.snapshot(id)).willThrow(new IllegalStateException("database down"));
 
         figures.closed(new ConversationClosed(id, ClosedBy.AGENT, null));
 
