@@ -339,6 +339,8 @@
     el.leaveMessage.hidden = !offline || messageLeft;
     if (over) {
       el.quickReplies.replaceChildren();
+      // The survey takes the composer's place: the closing line above it must stay in view.
+      el.messages.scrollTop = el.messages.scrollHeight;
     }
   }
 
