@@ -62,7 +62,7 @@ public final class ConversationEngine {
     }
 
     public List<Turn> turnsAfter(ConversationId id, long afterSeq) {
-        load(id);
+        existing(id);
         return store.turnsAfter(id, afterSeq);
     }
 
@@ -70,7 +70,8 @@ public final class ConversationEngine {
     public CustomerTurnResult customerSays(ConversationId id, String clientId, String text) {
         String checked = MessageText.checked(text);
         Conversation before = load(id);
-        Optional<Turn> retried = store.turnByClientId(id, clientId);
+        Optional<Turn> retried = clientId == null ? Optional.empty()
+                : before.turns().stream().filter(t -> clientId.equals(t.clientId())).findFirst();
         if (retried.isPresent()) {
             return new CustomerTurnResult(retried.get(), List.of(), before.state(), null, true);
         }
@@ -90,7 +91,7 @@ public final class ConversationEngine {
 
     public Turn agentSays(ConversationId id, String agentUsername, String clientId, String text) {
         String checked = MessageText.checked(text);
-        Optional<Turn> retried = store.turnByClientId(load(id).id(), clientId);
+        Optional<Turn> retried = store.turnByClientId(existing(id).id(), clientId);
         if (retried.isPresent()) {
             return retried.get();
         }
@@ -131,7 +132,7 @@ public final class ConversationEngine {
     }
 
     private Conversation run(ConversationId id, java.util.function.Consumer<Change> work) {
-        load(id);
+        existing(id);
         Change.Applied applied = store.locked(id, () -> {
             Change change = changes.begin(id);
             work.accept(change);
@@ -143,6 +144,11 @@ public final class ConversationEngine {
 
     private Conversation load(ConversationId id) {
         return find(id).orElseThrow(EngineException::unknownConversation);
+    }
+
+    /** Refuses an unknown conversation without reading its transcript. */
+    private ConversationSnapshot existing(ConversationId id) {
+        return store.find(id).orElseThrow(EngineException::unknownConversation);
     }
 
     static final class Greeting {

@@ -32,6 +32,10 @@ final class CustomerTurns {
     record Result(CustomerTurnResult outcome, List<EngineEvent> events) {
     }
 
+    /** What was stored, with the policy's verdict on the customer turns it was made on. */
+    private record Decided(Change.Applied applied, HandoffDecision decision) {
+    }
+
     private final Change.Factory changes;
     private final EmotionReader reader;
     private final Supplier<RoutineKnowledge> knowledge;
@@ -58,12 +62,13 @@ final class CustomerTurns {
         }
         HandoffThresholds t = thresholds.current();
         EmotionReading read = reading;
-        Change.Applied applied = changes.store().locked(before.id(), () -> decide(before, clientId, text, prediction, read, t, k));
+        Decided decided = changes.store().locked(before.id(), () -> decide(before, clientId, text, prediction, read, t, k));
+        Change.Applied applied = decided.applied();
         Conversation after = applied.conversation();
         Turn customerTurn = after.customerTurns().get(after.customerTurns().size() - 1);
         List<Turn> replies = after.turns().stream().filter(x -> x.seq() > customerTurn.seq()).toList();
         List<EngineEvent> events = new ArrayList<>(applied.events());
-        HandoffDecision decision = policy.decide(after.policyTurns(), t);
+        HandoffDecision decision = decided.decision();
         if (after.snapshot().handoff() != null && after.snapshot().handoff().atSeq() == customerTurn.seq()) {
             events.add(new EngineEvent.HandoffRequested(after.id(), after.snapshot().handoff().decision(),
                     customerTurn.seq(), summarizer.summarize(after, topics(k))));
@@ -71,14 +76,14 @@ final class CustomerTurns {
         return new Result(new CustomerTurnResult(customerTurn, replies, after.state(), decision, false), events);
     }
 
-    private Change.Applied decide(Conversation before, String clientId, String text, IntentPrediction prediction,
+    private Decided decide(Conversation before, String clientId, String text, IntentPrediction prediction,
                                   EmotionReading reading, HandoffThresholds t, RoutineKnowledge k) {
         Change change = changes.begin(before.id());
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
             boolean placed = !prediction.outOfScope() && prediction.confidence() >= responder.clarifyBelow();
             change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
-            return change.apply();
+            return new Decided(change.apply(), policy.decide(change.conversation().policyTurns(), t));
         }
         FlowState flow = change.snapshot().flow();
         String flowIntent = flow == null ? null : flow.slots().get("intent");
@@ -91,7 +96,7 @@ final class CustomerTurns {
             Reply bye = responder.composer().handoff(reading);
             change.say(Author.BOT, bye.text(), null, bye.quickReplies(), null);
             change.handOff(decision, customerTurn.seq());
-            return change.apply();
+            return new Decided(change.apply(), decision);
         }
         if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
             o = responder.respond(text, flow, flowIntent, prediction, reading, decision, k, seq);
@@ -99,7 +104,7 @@ final class CustomerTurns {
         change.say(Author.BOT, o.reply().text(), null, o.reply().quickReplies(), o.answeredIntent());
         change.fire(o.event());
         change.flow(withIntent(o.flow(), o.answeredIntent()));
-        return change.apply();
+        return new Decided(change.apply(), decision);
     }
 
     private static FlowState withIntent(FlowState flow, String intent) {
