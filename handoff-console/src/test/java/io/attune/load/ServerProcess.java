@@ -43,6 +43,10 @@ final class ServerProcess implements AutoCloseable {
         if (System.getProperty("attune.data.dir") != null) {
             command.add(1, "-Dattune.data.dir=" + System.getProperty("attune.data.dir"));
         }
+        String jvmOptions = System.getProperty("attune.load.server-jvm", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(1, List.of(jvmOptions.split("\\s+")));
+        }
         command.addAll(extraArgs);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(port, dataDir, process);
