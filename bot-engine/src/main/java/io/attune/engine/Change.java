@@ -28,10 +28,33 @@ final class Change {
 
     static final String BOT_NAME = "Assistant";
 
+    /**
+     * The turns a change reads: enough for every rule that looks back (the handoff policy's runs are at
+     * most 20 customer turns by validation, and its trend's weight on older turns is below 2^-50), so a
+     * turn costs the same in a long conversation as in a short one.
+     */
+    static final int RECENT_TURNS = 120;
+
     record Factory(ConversationStore store, ConversationLifecycle lifecycle, Clock clock) {
+
+        /** The conversation's snapshot and recent turns, for a change made under its lock. */
         Change begin(ConversationId id) {
-            ConversationSnapshot s = store.find(id).orElseThrow(EngineException::unknownConversation);
-            return new Change(this, new Conversation(s, store.turns(id)));
+            return new Change(this, recent(id));
+        }
+
+        /** As {@link #begin(ConversationId)}, reading only what was stored since {@code known} was read. */
+        Change begin(Conversation known) {
+            ConversationSnapshot s = store.find(known.id()).orElseThrow(EngineException::unknownConversation);
+            return new Change(this, known.with(s, store.turnsAfter(known.id(), known.lastSeq())));
+        }
+
+        Conversation recent(ConversationId id) {
+            return store.recent(id, RECENT_TURNS).orElseThrow(EngineException::unknownConversation);
+        }
+
+        /** Every turn: for the summary an agent reads at handoff. */
+        Conversation whole(Conversation c) {
+            return c.complete() ? c : new Conversation(c.snapshot(), store.turns(c.id()));
         }
     }
 
@@ -176,7 +199,7 @@ final class Change {
         }
         Conversation after = conversation();
         List<EngineEvent> all = new ArrayList<>();
-        added.forEach(t -> all.add(new EngineEvent.TurnRecorded(snapshot.id(), t, after.state())));
+        added.forEach(t -> all.add(new EngineEvent.TurnRecorded(snapshot.id(), t, snapshot)));
         all.addAll(events);
         return new Applied(after, all);
     }

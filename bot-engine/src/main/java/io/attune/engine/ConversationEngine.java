@@ -69,9 +69,10 @@ public final class ConversationEngine {
     /** Stores the customer's message with its reading, then the bot's reply when the bot may answer. */
     public CustomerTurnResult customerSays(ConversationId id, String clientId, String text) {
         String checked = MessageText.checked(text);
-        Conversation before = load(id);
+        Conversation before = changes.recent(id);
         Optional<Turn> retried = clientId == null ? Optional.empty()
-                : before.turns().stream().filter(t -> clientId.equals(t.clientId())).findFirst();
+                : before.turns().stream().filter(t -> clientId.equals(t.clientId())).findFirst()
+                .or(() -> before.complete() ? Optional.empty() : store.turnByClientId(id, clientId));
         if (retried.isPresent()) {
             return new CustomerTurnResult(retried.get(), List.of(), before.state(), null, true);
         }

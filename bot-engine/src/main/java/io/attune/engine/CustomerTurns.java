@@ -71,14 +71,14 @@ final class CustomerTurns {
         HandoffDecision decision = decided.decision();
         if (after.snapshot().handoff() != null && after.snapshot().handoff().atSeq() == customerTurn.seq()) {
             events.add(new EngineEvent.HandoffRequested(after.id(), after.snapshot().handoff().decision(),
-                    customerTurn.seq(), summarizer.summarize(after, topics(k))));
+                    customerTurn.seq(), summarizer.summarize(changes.whole(after), topics(k))));
         }
         return new Result(new CustomerTurnResult(customerTurn, replies, after.state(), decision, false), events);
     }
 
     private Decided decide(Conversation before, String clientId, String text, IntentPrediction prediction,
                                   EmotionReading reading, HandoffThresholds t, RoutineKnowledge k) {
-        Change change = changes.begin(before.id());
+        Change change = changes.begin(before);
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
             boolean placed = !prediction.outOfScope() && prediction.confidence() >= responder.clarifyBelow();

@@ -158,6 +158,26 @@ class ConversationEngineTests {
     }
 
     @Test
+    void inALongConversationAnOldRetryIsStillStoredOnceAndTheHandoffSummaryCoversEveryTurn() {
+        engine.customerSays(id, "first", "I want my money back");
+        for (int i = 0; i < Change.RECENT_TURNS; i++) {
+            engine.customerSays(id, "routine-" + i, "what delivery options do you have");
+        }
+        CustomerTurnResult retry = engine.customerSays(id, "first", "I want my money back");
+        world.reads("this is the third time I ask", feeling(Emotion.FRUSTRATION, 0.8, -0.6))
+                .reads("still nothing, this is ridiculous", feeling(Emotion.FRUSTRATION, 0.9, -0.8));
+        engine.customerSays(id, "late-1", "this is the third time I ask");
+        CustomerTurnResult last = engine.customerSays(id, "late-2", "still nothing, this is ridiculous");
+
+        assertThat(retry.duplicate()).isTrue();
+        assertThat(retry.customerTurn().seq()).isEqualTo(2);
+        assertThat(engine.find(id).orElseThrow().customerTurns()).hasSize(Change.RECENT_TURNS + 3);
+        assertThat(last.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        EngineEvent.HandoffRequested handoff = world.events(EngineEvent.HandoffRequested.class).get(0);
+        assertThat(handoff.summary().wants()).contains("a refund");
+    }
+
+    @Test
     void aSecondAgentCannotClaimATakenConversation() {
         world.reads("agent please", Readings.of(0, Map.of(), Cue.ASKED_FOR_PERSON));
         engine.customerSays(id, "c1", "agent please");

@@ -6,7 +6,10 @@ import io.attune.engine.handoff.SentimentTrend;
 import java.util.List;
 import java.util.Objects;
 
-/** A conversation as read: its snapshot and all its turns, oldest first. */
+/**
+ * A conversation as read: its snapshot and its turns, oldest first. All of them, or, where the engine
+ * handles a turn, the most recent ones only ({@link #complete()} tells which).
+ */
 public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
 
     public Conversation {
@@ -20,6 +23,11 @@ public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
 
     public ConversationState state() {
         return snapshot.state();
+    }
+
+    /** Whether every turn is here: turns are numbered from 1 and the greeting is always turn 1. */
+    public boolean complete() {
+        return turns.isEmpty() || turns.get(0).seq() == 1;
     }
 
     public long lastSeq() {

@@ -1,6 +1,7 @@
 package io.attune.engine.event;
 
 import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.handoff.HandoffDecision;
@@ -14,8 +15,18 @@ public sealed interface EngineEvent {
 
     ConversationId conversationId();
 
-    /** A turn was stored (customer, bot, agent or system). */
-    record TurnRecorded(ConversationId conversationId, Turn turn, ConversationState state) implements EngineEvent {
+    /**
+     * A turn was stored (customer, bot, agent or system).
+     *
+     * @param conversation the conversation's snapshot once the change that stored it was made, so that
+     *                     listeners need not read it again
+     */
+    record TurnRecorded(ConversationId conversationId, Turn turn, ConversationSnapshot conversation)
+            implements EngineEvent {
+
+        public ConversationState state() {
+            return conversation.state();
+        }
     }
 
     /** The life-cycle state changed. */

@@ -18,8 +18,13 @@ public interface ConversationLifecycle {
     /** Whether {@code event} is allowed in {@code current}. */
     boolean accepts(ConversationState current, LifecycleEvent event);
 
-    /** Spring Statemachine behind our interface. */
+    /** Spring Statemachine behind our interface, each of its answers remembered. */
     static ConversationLifecycle create() {
+        return new RememberedTransitions(machine());
+    }
+
+    /** Spring Statemachine itself: a machine restored and fed per call. */
+    static ConversationLifecycle machine() {
         return new StateMachineLifecycle(ConversationStateMachineFactory.create());
     }
 }

@@ -1,5 +1,6 @@
 package io.attune.engine.store;
 
+import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.Turn;
@@ -29,6 +30,14 @@ public interface ConversationStore {
 
     /** Turns with a seq greater than {@code afterSeq}, in order. */
     List<Turn> turnsAfter(ConversationId id, long afterSeq);
+
+    /** The last {@code limit} turns (all when there are fewer), in order. */
+    List<Turn> recentTurns(ConversationId id, int limit);
+
+    /** The snapshot with its last {@code limit} turns, read together (in one transaction where there are any). */
+    default Optional<Conversation> recent(ConversationId id, int limit) {
+        return find(id).map(s -> new Conversation(s, recentTurns(id, limit)));
+    }
 
     /** The turn that a sender stored under this client id, if any (a retried send). */
     Optional<Turn> turnByClientId(ConversationId id, String clientId);

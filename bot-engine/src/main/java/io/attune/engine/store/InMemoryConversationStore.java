@@ -63,6 +63,14 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
+    public List<Turn> recentTurns(ConversationId id, int limit) {
+        List<Turn> list = turnList(id);
+        synchronized (list) {
+            return List.copyOf(list.subList(Math.max(0, list.size() - limit), list.size()));
+        }
+    }
+
+    @Override
     public Optional<Turn> turnByClientId(ConversationId id, String clientId) {
         if (clientId == null) {
             return Optional.empty();

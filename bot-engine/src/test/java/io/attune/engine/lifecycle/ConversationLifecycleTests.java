@@ -83,4 +83,25 @@ class ConversationLifecycleTests {
         assertThat(lifecycle.fire(BOT_CLARIFYING, ANSWERED)).isEqualTo(BOT_ANSWERING);
         assertThat(lifecycle.fire(WAITING_FOR_AGENT, LifecycleEvent.CLOSED)).isEqualTo(SURVEY);
     }
+
+    /** The remembered answers are the machine's: for every state and event, asked twice in any order. */
+    @Test
+    void remembersExactlyWhatTheStateMachineAnswersForEveryStateAndEvent() {
+        ConversationLifecycle machine = ConversationLifecycle.machine();
+        for (int round = 0; round < 2; round++) {
+            for (ConversationState state : ConversationState.values()) {
+                for (LifecycleEvent event : LifecycleEvent.values()) {
+                    boolean allowed = machine.accepts(state, event);
+                    assertThat(lifecycle.accepts(state, event)).as("%s in %s", event, state).isEqualTo(allowed);
+                    if (allowed) {
+                        assertThat(lifecycle.fire(state, event)).as("%s in %s", event, state)
+                                .isEqualTo(machine.fire(state, event));
+                    } else {
+                        assertThatThrownBy(() -> lifecycle.fire(state, event))
+                                .isInstanceOf(IllegalTransitionException.class);
+                    }
+                }
+            }
+        }
+    }
 }

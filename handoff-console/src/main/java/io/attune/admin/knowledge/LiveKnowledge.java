@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,15 @@ public class LiveKnowledge implements Supplier<TrainedKnowledge> {
             recheck(current);
         }
         return current.knowledge();
+    }
+
+    /**
+     * Trained in the background as soon as the application is up, so the first customer does not wait
+     * for it (a few seconds); a customer who comes sooner waits for this training to finish.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void trainAtStart() {
+        training.execute(this::first);
     }
 
     public KnowledgeStatus status() {

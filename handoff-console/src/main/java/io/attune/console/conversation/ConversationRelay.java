@@ -2,12 +2,10 @@ package io.attune.console.conversation;
 
 import io.attune.console.ConsoleDestinations;
 import io.attune.console.conversation.ConsoleSignals.Status;
-import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
@@ -19,24 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationRelay {
 
-    private final ConversationEngine engine;
     private final SuggestedReplies suggestions;
     private final SimpMessagingTemplate messaging;
 
-    ConversationRelay(ConversationEngine engine, SuggestedReplies suggestions, SimpMessagingTemplate messaging) {
-        this.engine = engine;
+    ConversationRelay(SuggestedReplies suggestions, SimpMessagingTemplate messaging) {
         this.suggestions = suggestions;
         this.messaging = messaging;
     }
 
     @EventListener
     void turn(EngineEvent.TurnRecorded event) {
-        Optional<ConversationSnapshot> snapshot = engine.snapshot(event.conversationId());
-        long handoffSeq = snapshot.map(ConversationSnapshot::handoff).map(h -> h.atSeq()).orElse(-1L);
-        List<String> fit = event.turn().fromCustomer() ? snapshot.map(s -> suggestions.forReading(
+        ConversationSnapshot s = event.conversation();
+        long handoffSeq = s.handoff() == null ? -1L : s.handoff().atSeq();
+        List<String> fit = event.turn().fromCustomer() ? suggestions.forReading(
                 event.turn().reading() == null ? EmotionReading.neutral() : event.turn().reading(),
-                s.customerName(), s.agentDisplayName() == null ? "your agent" : s.agentDisplayName()))
-                .orElse(List.of()) : List.of();
+                s.customerName(), s.agentDisplayName() == null ? "your agent" : s.agentDisplayName()) : List.of();
         send(event, TranscriptLine.of(event.turn(), handoffSeq, fit));
     }
 

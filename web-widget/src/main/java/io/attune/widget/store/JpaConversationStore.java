@@ -1,11 +1,11 @@
 package io.attune.widget.store;
 
+import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.store.ConversationStore;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaConversationStore implements ConversationStore {
 
     private final ConversationRepository conversations;
-    private final TurnRepository turns;
+    private final TurnRows turns;
     private final EntityManager entityManager;
 
-    JpaConversationStore(ConversationRepository conversations, TurnRepository turns, EntityManager entityManager) {
+    JpaConversationStore(ConversationRepository conversations, TurnRows turns, EntityManager entityManager) {
         this.conversations = conversations;
         this.turns = turns;
         this.entityManager = entityManager;
@@ -56,9 +56,8 @@ class JpaConversationStore implements ConversationStore {
     @Override
     public void append(ConversationId id, Turn turn) {
         try {
-            entityManager.persist(TurnEntity.of(id.value(), turn));
-            entityManager.flush();
-        } catch (PersistenceException e) {
+            turns.insert(id, turn);
+        } catch (DataIntegrityViolationException e) {
             throw new DataIntegrityViolationException(
                     "turn " + turn.seq() + " or client id " + turn.clientId() + " already stored in " + id, e);
         }
@@ -73,8 +72,19 @@ class JpaConversationStore implements ConversationStore {
     @Override
     @Transactional(readOnly = true)
     public List<Turn> turnsAfter(ConversationId id, long afterSeq) {
-        return turns.findByConversationIdAndSeqGreaterThanOrderBySeq(id.value(), afterSeq).stream()
-                .map(TurnEntity::toTurn).toList();
+        return turns.after(id, afterSeq);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Turn> recentTurns(ConversationId id, int limit) {
+        return turns.last(id, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Conversation> recent(ConversationId id, int limit) {
+        return ConversationStore.super.recent(id, limit);
     }
 
     @Override
@@ -83,7 +93,7 @@ class JpaConversationStore implements ConversationStore {
         if (clientId == null) {
             return Optional.empty();
         }
-        return turns.findByConversationIdAndClientId(id.value(), clientId).map(TurnEntity::toTurn);
+        return turns.byClientId(id, clientId);
     }
 
     @Override

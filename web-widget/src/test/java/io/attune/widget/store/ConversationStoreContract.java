@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({JpaConversationStore.class, WaitingLine.class})
+@Import({JpaConversationStore.class, TurnRows.class, WaitingLine.class})
 abstract class ConversationStoreContract {
 
     // Microseconds: what both H2 and PostgreSQL keep of a timestamp.
@@ -111,6 +111,15 @@ abstract class ConversationStoreContract {
         assertThat(store.turnsAfter(id, 3)).extracting(Turn::seq).containsExactly(4L, 5L, 6L);
         assertThat(store.turnsAfter(id, 6)).isEmpty();
         assertThat(store.turns(id)).extracting(Turn::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void theRecentTurnsAreTheLastOnesOldestFirst() {
+        store.create(ConversationSnapshot.started(id, null, T0));
+        IntStream.rangeClosed(1, 6).forEach(seq -> store.append(id, turn(seq, "c-" + seq)));
+
+        assertThat(store.recentTurns(id, 4)).extracting(Turn::seq).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(store.recentTurns(id, 10)).isEqualTo(store.turns(id));
     }
 
     @Test
