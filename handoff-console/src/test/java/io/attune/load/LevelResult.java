@@ -15,16 +15,23 @@ import java.util.Map;
  * @param delivered      customer messages acknowledged plus agent messages received by the customer
  * @param unanswered     sends still unacknowledged or unanswered when the level had settled (or gave up)
  * @param serverCpuSeconds CPU time the server used during the level
+ * @param generatorCpuSeconds CPU time the load generator (this JVM) used during the level, on the same cores
+ * @param gcPauses       the server's garbage-collection pauses during the level
  * @param loadAverage    the machine's 1-minute load average at the end of the level
  */
 record LevelResult(String name, int activeCustomers, int connections, double targetRate, double seconds,
                    double turnsPerSecond, Percentiles turn, Percentiles ack, Percentiles handoff, long handoffs,
                    long claims, long sent, long stored, long delivered, long unanswered, Map<String, Long> errors,
-                   long peakHeapBytes, long peakRssBytes, double serverCpuSeconds, String loadAverage) {
+                   long peakHeapBytes, long peakRssBytes, double serverCpuSeconds, double generatorCpuSeconds,
+                   Monitor.GcPauses gcPauses, String loadAverage) {
 
     /** Server CPU per customer turn: the cost of a turn, independent of what else shares the cores. */
     double cpuMsPerTurn() {
         return turnsPerSecond == 0 ? 0 : serverCpuSeconds * 1000 / (turnsPerSecond * seconds);
+    }
+
+    double generatorCpuMsPerTurn() {
+        return turnsPerSecond == 0 ? 0 : generatorCpuSeconds * 1000 / (turnsPerSecond * seconds);
     }
 
     long errorCount() {
@@ -43,8 +50,9 @@ record LevelResult(String name, int activeCustomers, int connections, double tar
     String summary() {
         return String.format("%s: %d customers, %.0f turns/s (target %.0f), per-turn ms p50 %.1f p95 %.1f p99 %.1f "
                 + "max %.1f, handoffs %d (p99 %.0f ms), sent %d stored %d delivered %d unanswered %d, errors %d %s, "
-                + "peak heap %d MB, peak RSS %d MB, server CPU %.0f ms per turn, load average %s", name, activeCustomers, turnsPerSecond, targetRate, turn.p50(),
+                + "peak heap %d MB, peak RSS %d MB, server CPU %.1f ms per turn, generator CPU %.1f ms per turn, GC pauses %s, load average %s", name, activeCustomers, turnsPerSecond, targetRate, turn.p50(),
                 turn.p95(), turn.p99(), turn.max(), handoffs, handoff.p99(), sent, stored, delivered, unanswered,
-                errorCount(), errors, peakHeapBytes >> 20, peakRssBytes >> 20, cpuMsPerTurn(), loadAverage);
+                errorCount(), errors, peakHeapBytes >> 20, peakRssBytes >> 20, cpuMsPerTurn(), generatorCpuMsPerTurn(),
+                gcPauses, loadAverage);
     }
 }

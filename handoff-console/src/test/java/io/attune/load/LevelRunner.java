@@ -33,6 +33,8 @@ final class LevelRunner {
         LevelStats stats = harness.newLevel();
         long storedBefore = monitor.storedPeopleTurns();
         double cpuBefore = monitor.cpuSeconds();
+        double generatorBefore = Monitor.generatorCpuSeconds();
+        Monitor.GcPauses gcBefore = monitor.gcPauses();
         monitor.resetPeaks();
         ScheduledFuture<?> sampler = harness.scheduler.scheduleAtFixedRate(monitor::sample, 0, 5, TimeUnit.SECONDS);
         double interval = customers.size() / rate;
@@ -48,6 +50,8 @@ final class LevelRunner {
         customers.forEach(SimulatedCustomer::stop);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = monitor.cpuSeconds() - cpuBefore;
+        double generatorCpu = Monitor.generatorCpuSeconds() - generatorBefore;
+        Monitor.GcPauses gc = monitor.gcPauses().since(gcBefore);
         String load = Monitor.loadAverage();
         settle(customers);
         sampler.cancel(false);
@@ -59,7 +63,7 @@ final class LevelRunner {
                 LevelStats.Percentiles.of(stats.handoffLatency.getIntervalHistogram()), stats.handoffs.sum(),
                 stats.claims.sum(), stats.customerSent.sum() + stats.agentSent.sum(), stored,
                 stats.customerAcked.sum() + stats.agentDelivered.sum(), unanswered, errors(stats),
-                monitor.peakHeap(), monitor.peakRss(), cpu, load);
+                monitor.peakHeap(), monitor.peakRss(), cpu, generatorCpu, gc, load);
     }
 
     /** Waits (bounded) until every send is answered and every handed-over customer is back with the bot. */

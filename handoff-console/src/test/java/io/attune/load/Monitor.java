@@ -50,6 +50,51 @@ final class Monitor {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS;
     }
 
+    /** CPU time this JVM (the load generator) has used so far. */
+    static double generatorCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * The server's collection pauses so far, from its metrics: how many, their total, and the longest in the
+     * metric's window (Micrometer keeps the maximum of the last two minutes or so).
+     */
+    GcPauses gcPauses() {
+        try {
+            long count = 0;
+            double total = 0;
+            double max = 0;
+            for (var m : admin.getJson("/actuator/metrics/jvm.gc.pause").path("measurements")) {
+                switch (m.path("statistic").asText()) {
+                    case "COUNT" -> count = m.path("value").asLong();
+                    case "TOTAL_TIME" -> total = m.path("value").asDouble();
+                    case "MAX" -> max = m.path("value").asDouble();
+                    default -> { }
+                }
+            }
+            return new GcPauses(count, total * 1000, max * 1000);
+        } catch (IOException e) {
+            return new GcPauses(0, 0, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new GcPauses(0, 0, 0);
+        }
+    }
+
+    /** Collection pauses: how many, their total and the longest, in milliseconds. */
+    record GcPauses(long count, double totalMs, double maxMs) {
+
+        GcPauses since(GcPauses before) {
+            return new GcPauses(count - before.count, totalMs - before.totalMs, maxMs);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d, %.0f ms in all, longest %.0f ms", count, totalMs, maxMs);
+        }
+    }
+
     /** The machine's 1-minute load average: how much else competed for the cores. */
     static String loadAverage() {
         try {

@@ -49,15 +49,17 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
                 + "agent messages sent, rows the database gained, and messages the other side received.\n\n");
         md.append("| level | conns | target t/s | turns/s | turn p50 | p95 | p99 | max | ack p99 | handoffs | "
                 + "handoff p50 | p99 | sent | stored | delivered | lost | unanswered | errors | peak heap MB | "
-                + "peak RSS MB | server CPU ms/turn | load avg |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "peak RSS MB | server CPU ms/turn | generator CPU ms/turn | GC pauses (n, total ms, max ms) | load avg |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         levels.forEach(l -> md.append(row(l)));
         md.append(String.format(Locale.ROOT, "%nWhole run, counted after the last level settled: %d customer and agent "
                 + "messages sent, %d stored (rows the database gained), %d delivered: **%d lost**.%n%n",
                 totals.sent(), totals.stored(), totals.delivered(),
                 Math.max(totals.sent() - totals.stored(), totals.sent() - totals.delivered())));
         md.append("*Server CPU ms/turn* is the server process's CPU time during the level divided by the turns "
-                + "it handled: the cost of one turn whatever else ran. *Load avg* is the machine's 1-minute load "
+                + "it handled: the cost of one turn whatever else ran; *generator CPU ms/turn* is the same for the load "
+                + "generator, which shares the server's cores. *GC pauses*: the server's collection pauses during the "
+                + "level (count, total, and the longest in Micrometer's last two minutes). *Load avg* is the machine's 1-minute load "
                 + "average at the end of the level (2 cores: above 2, something waited).\n\n");
         levels.stream().filter(l -> l.errorCount() > 0)
                 .forEach(l -> md.append("Errors in ").append(l.name()).append(": `").append(l.errors()).append("`\n\n"));
@@ -103,10 +105,11 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
 
     private static String row(LevelResult l) {
         return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.0f | %.0f "
-                + "| %d | %d | %d | %d | %d | %d | %d | %d | %.0f | %s |\n", l.name(), l.connections(), l.targetRate(),
+                + "| %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %d, %.0f, %.0f | %s |\n", l.name(), l.connections(), l.targetRate(),
                 l.turnsPerSecond(), l.turn().p50(), l.turn().p95(), l.turn().p99(), l.turn().max(), l.ack().p99(),
                 l.handoffs(), l.handoff().p50(), l.handoff().p99(), l.sent(), l.stored(), l.delivered(), l.lost(),
                 l.unanswered(), l.errorCount(), l.peakHeapBytes() >> 20, l.peakRssBytes() >> 20, l.cpuMsPerTurn(),
+                l.generatorCpuMsPerTurn(), l.gcPauses().count(), l.gcPauses().totalMs(), l.gcPauses().maxMs(),
                 l.loadAverage());
     }
 

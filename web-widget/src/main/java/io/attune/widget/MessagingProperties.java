@@ -12,11 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayPort   its STOMP port
  * @param relayLogin  its login (system and client connections)
  * @param relayPasscode its passcode
+ * @param textFrameBufferChars   the largest text frame a client may send, in characters (a customer's
+ *                               message is at most 2,000 characters plus its STOMP headers); larger ones
+ *                               close the connection with "message too big" (1009)
+ * @param binaryFrameBufferBytes the binary frame buffer: STOMP here is text, so this stays small
  */
 @ConfigurationProperties("attune.messaging")
 public record MessagingProperties(@DefaultValue("simple") Broker broker, @DefaultValue("localhost") String relayHost,
                                   @DefaultValue("61613") int relayPort, @DefaultValue("guest") String relayLogin,
-                                  @DefaultValue("guest") String relayPasscode) {
+                                  @DefaultValue("guest") String relayPasscode,
+                                  @DefaultValue("8192") int textFrameBufferChars,
+                                  @DefaultValue("1024") int binaryFrameBufferBytes) {
 
     public enum Broker {
         SIMPLE, RELAY

@@ -6,6 +6,7 @@ import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.store.ConversationStore;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -98,7 +99,9 @@ class JpaConversationStore implements ConversationStore {
 
     @Override
     public <T> T locked(ConversationId id, Supplier<T> work) {
-        conversations.lockById(id.value());
+        // SELECT ... FOR UPDATE by primary key, held until the transaction ends; the row stays in the
+        // persistence context, so the work's own reads of the snapshot cost no further query.
+        entityManager.find(ConversationEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
         return work.get();
     }
 }
