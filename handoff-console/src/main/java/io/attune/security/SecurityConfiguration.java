@@ -10,13 +10,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * HTTP security for the whole application. Two chains: the customer side (the widget's files and
  * its token-authenticated JSON API), which has no login session and so nothing for CSRF to protect,
  * and is framed by other sites; and everything else, which uses form login with CSRF on every form.
  * The STOMP endpoint /ws stays in the second chain so its handshake carries the CSRF token that
- * {@link MessageSecurityConfiguration} checks on agents' CONNECT frames.
+ * {@link MessageSecurityConfiguration} checks on agents' CONNECT frames. Sessions live in the database
+ * (Spring Session JDBC, see application.yml), so any instance knows any agent's login.
  */
 @Configuration
 @EnableWebSecurity
@@ -47,7 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/ws/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new SessionlessHandshakeFilter(), CsrfFilter.class);
         return http.build();
     }
 

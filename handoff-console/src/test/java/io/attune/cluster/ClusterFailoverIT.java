@@ -1,12 +1,7 @@
 package io.attune.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attune.load.Browser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static io.attune.cluster.Participant.message;
@@ -32,33 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterFailoverIT {
 
-    private static final ObjectMapper json = new ObjectMapper();
-    private static Instances instances;
-    private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
-
-    @BeforeAll
-    static void startTwoInstances() throws Exception {
-        instances = new Instances();
-        a = instances.start();
-        b = instances.start();
-    }
-
-    @AfterAll
-    static void stopAndDropTheDatabase() throws Exception {
-        if (instances != null) {
-            instances.close();
-        }
-    }
+    @RegisterExtension
+    static final TwoInstances cluster = new TwoInstances();
 
     @Test
     void agentOnOtherInstanceAnswersAndCustomerResumesThereWhenItsInstanceStops() throws Exception {
-        JsonNode started = startSession(a, null);
+        ConfigurableApplicationContext a = cluster.a();
+        ConfigurableApplicationContext b = cluster.b();
+        JsonNode started = Instances.widgetSession(a, null);
         String id = started.get("conversationId").asText();
         String topic = "/topic/conversation." + id;
         Participant customer = Participant.customer(Instances.ws(a), started.get("token").asText())
                 .subscribe(topic).subscribe("/user/queue/errors");
-        Browser console = new Browser(Instances.http(b)).logIn("admin", instances.adminPassword, "/console");
+        Browser console = new Browser(Instances.http(b)).logIn("admin", cluster.instances().adminPassword, "/console");
         Participant agent = Participant.agent(Instances.ws(b), console.cookieHeader(), console.csrf())
                 .subscribe("/topic/console.queue");
         List<String> sent = new ArrayList<>();
@@ -80,7 +60,7 @@ class ClusterFailoverIT {
         say(agent, "/app/console.conversation." + id + ".messages", "agent-2", "It ships today, sorry.", sent);
         agent.awaitFrame("/topic/console.conversation." + id, message("AGENT", "agent-2"));
 
-        JsonNode resumed = startSession(b, started.get("token").asText());
+        JsonNode resumed = Instances.widgetSession(b, started.get("token").asText());
         assertThat(resumed.get("conversationId").asText()).isEqualTo(id);
         assertThat(resumed.get("resumed").asBoolean()).isTrue();
         Participant back = Participant.customer(Instances.ws(b), resumed.get("token").asText())
@@ -119,18 +99,9 @@ class ClusterFailoverIT {
         who.send(destination, Map.of("clientId", clientId, "text", text));
     }
 
-    private static JsonNode startSession(ConfigurableApplicationContext instance, String token) throws Exception {
-        String body = json.writeValueAsString(json.createObjectNode().put("siteKey", "cluster-test").put("token", token));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Instances.http(instance) + "/api/widget/sessions")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
     private static List<String> storedClientIds(String conversationId) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection db = instances.connect();
+        try (Connection db = cluster.instances().connect();
              PreparedStatement query = db.prepareStatement(
                      "SELECT client_id FROM turns WHERE conversation_id = ? AND client_id IS NOT NULL")) {
             query.setObject(1, UUID.fromString(conversationId));

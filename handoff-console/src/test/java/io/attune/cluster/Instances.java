@@ -1,7 +1,13 @@
 package io.attune.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.attune.app.AttuneApplication;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Instances implements AutoCloseable {
 
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final ObjectMapper json = new ObjectMapper();
 
     final String database = "attune_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     final String adminPassword = UUID.randomUUID().toString();
@@ -48,6 +55,19 @@ final class Instances implements AutoCloseable {
 
     static String ws(ConfigurableApplicationContext instance) {
         return "ws://127.0.0.1:" + port(instance) + "/ws";
+    }
+
+    /** Starts or resumes a customer's chat as the widget does ({@code token} null: a new one); answers the JSON. */
+    static JsonNode widgetSession(ConfigurableApplicationContext instance, String token)
+            throws IOException, InterruptedException {
+        String body = json.writeValueAsString(json.createObjectNode().put("siteKey", "cluster-test").put("token", token));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                http(instance).resolve("/api/widget/sessions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("POST /api/widget/sessions answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
     }
 
     Connection connect() throws SQLException {

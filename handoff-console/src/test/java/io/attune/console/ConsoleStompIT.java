@@ -191,8 +191,8 @@ class ConsoleStompIT {
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
         String console = http.send(HttpRequest.newBuilder(uri("/console")).build(), HttpResponse.BodyHandlers.ofString()).body();
         HttpCookie session = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow();
-        return new AgentSession("JSESSIONID=" + session.getValue(), find(CSRF_META, console));
+                .filter(c -> c.getName().equals("SESSION")).findFirst().orElseThrow();
+        return new AgentSession("SESSION=" + session.getValue(), find(CSRF_META, console));
     }
 
     private URI uri(String path) {

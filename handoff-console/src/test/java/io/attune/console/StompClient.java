@@ -31,7 +31,7 @@ public final class StompClient {
     }
 
     /**
-     * @param cookie  an agent's session cookie ("JSESSIONID=..."), or null for a customer
+     * @param cookie  an agent's session cookie ("SESSION=...", Spring Session's), or null for a customer
      * @param connect CONNECT headers (the agent's CSRF token, or the customer's widget token)
      */
     public static StompClient connect(int port, String cookie, StompHeaders connect) throws Exception {

@@ -4,8 +4,14 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A logged-in console user: Spring Security's user plus the name customers see ("Dana"). */
+/**
+ * A logged-in console user: Spring Security's user plus the name customers see ("Dana"). It is serialized
+ * into the HTTP session, which lives in the database for every instance to read, so its serial version is
+ * declared rather than computed from the class's shape by each build.
+ */
 public class AgentPrincipal extends User {
+
+    private static final long serialVersionUID = 1L;
 
     private final String displayName;
     private final Role role;
