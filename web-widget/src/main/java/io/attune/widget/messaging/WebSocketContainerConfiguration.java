@@ -2,10 +2,11 @@ package io.attune.widget.messaging;
 
 import io.attune.widget.CustomerDestinations;
 import io.attune.widget.MessagingProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * What each open WebSocket costs the server. A quiet chat holds its connection for as long as the page
@@ -16,12 +17,16 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 @Configuration
 class WebSocketContainerConfiguration {
 
+    /** Tomcat's WebSocket container reads its buffer sizes from these context parameters when it starts. */
+    static final String TEXT_BUFFER = "org.apache.tomcat.websocket.textBufferSize";
+    static final String BINARY_BUFFER = "org.apache.tomcat.websocket.binaryBufferSize";
+
     @Bean
-    ServletServerContainerFactoryBean webSocketContainer(MessagingProperties messaging) {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(messaging.textFrameBufferChars());
-        container.setMaxBinaryMessageBufferSize(messaging.binaryFrameBufferBytes());
-        return container;
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> webSocketBuffers(MessagingProperties messaging) {
+        return factory -> factory.addContextCustomizers(context -> {
+            context.addParameter(TEXT_BUFFER, Integer.toString(messaging.textFrameBufferChars()));
+            context.addParameter(BINARY_BUFFER, Integer.toString(messaging.binaryFrameBufferBytes()));
+        });
     }
 
     @Bean
