@@ -31,14 +31,25 @@ public final class Browser {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String csrf;
 
     public Browser(URI base) {
+        this(base, new CookieManager(), null);
+    }
+
+    private Browser(URI base, CookieManager cookies, String csrf) {
         this.base = base;
+        this.cookies = cookies;
+        this.csrf = csrf;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies and CSRF token) sending to another instance, as a round-robin proxy would. */
+    public Browser on(URI otherInstance) {
+        return new Browser(otherInstance, cookies, csrf);
     }
 
     /** Logs in through the form and reads the CSRF token of the console page the session now has. */
@@ -72,15 +83,26 @@ public final class Browser {
         return response.body();
     }
 
-    JsonNode getJson(String path) throws IOException, InterruptedException {
+    /** A GET that must answer 200 with JSON; any other status is an IOException naming it. */
+    public JsonNode getJson(String path) throws IOException, InterruptedException {
         return json.readTree(get(path));
     }
 
     /** A form POST with the CSRF header, as the console's buttons send it; answers the status code. */
     public CompletableFuture<Integer> post(String path, Map<String, String> fields) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("X-CSRF-TOKEN", csrf)
+        return http.sendAsync(formPost(path, fields), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
+    }
+
+    /** The same POST as {@link #post}, answering the whole response, as the admin pages' scripts read it. */
+    public HttpResponse<String> postForResponse(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return send(formPost(path, fields));
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> fields) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("X-CSRF-TOKEN", csrf)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(form(fields)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

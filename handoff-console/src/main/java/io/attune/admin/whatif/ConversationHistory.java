@@ -1,8 +1,5 @@
 package io.attune.admin.whatif;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
 import java.sql.ResultSet;
@@ -27,9 +24,6 @@ class ConversationHistory {
             FROM turns t JOIN conversations c ON c.id = t.conversation_id
             WHERE t.author = 'CUSTOMER'
             ORDER BY t.conversation_id, t.seq""";
-
-    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final JdbcTemplate jdbc;
 
@@ -59,11 +53,7 @@ class ConversationHistory {
         if (text == null || text.isBlank()) {
             return EmotionReading.neutral();
         }
-        try {
-            return JSON.readValue(text, EmotionReading.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable emotion reading: " + text, e);
-        }
+        return Json.read(text, EmotionReading.class);
     }
 
     /** Groups the joined rows back into conversations; rows arrive ordered by conversation. */

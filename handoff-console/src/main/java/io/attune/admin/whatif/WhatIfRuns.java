@@ -1,26 +1,30 @@
 package io.attune.admin.whatif;
 
-import io.attune.admin.whatif.WhatIfStatus.State;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.ThresholdsSource;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs what-ifs in the background, one at a time, so the page can show progress and a long replay never
- * holds a web request. Runs live in this instance's memory: the page polls the instance that started it.
+ * holds a web request. The replay runs on the instance that started it (it is CPU work); its state,
+ * progress and result are in the database ({@link StoredRuns}), so any instance answers the page's polls.
  */
 @Service
 public class WhatIfRuns {
@@ -29,104 +33,126 @@ public class WhatIfRuns {
     /** Conversations read before their replay is spread over the cores; also the progress bar's step. */
     private static final int BATCH = 500;
 
+    /** This process, so that it keeps alive only its own runs. */
+    private final String instanceId = UUID.randomUUID().toString();
     private final ConversationHistory history;
+    private final StoredRuns store;
     private final ThresholdsSource thresholds;
     private final WhatIfProperties properties;
+    private final Clock clock;
     private final HandoffPolicy policy = new HandoffPolicy();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "what-if"));
-    private final Map<String, Run> runs;
+    /** Runs of this instance queued or running. */
+    private final AtomicInteger pending = new AtomicInteger();
 
-    WhatIfRuns(ConversationHistory history, ThresholdsSource thresholds, WhatIfProperties properties) {
+    WhatIfRuns(ConversationHistory history, StoredRuns store, ThresholdsSource thresholds, WhatIfProperties properties,
+               Clock clock) {
         this.history = history;
+        this.store = store;
         this.thresholds = thresholds;
         this.properties = properties;
-        this.runs = new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Run> eldest) {
-                return size() > properties.keptResults();
-            }
-        };
+        this.clock = clock;
     }
 
-    /** Queues a replay of the stored conversations under {@code candidate}; empty when too many are pending. */
+    /** Queues a replay of the stored conversations under {@code candidate}; empty when too many are pending here. */
     public synchronized Optional<String> start(HandoffThresholds candidate) {
-        long pending = runs.values().stream().filter(r -> !r.finished()).count();
-        if (pending >= properties.maxPending()) {
+        if (pending.get() >= properties.maxPending()) {
             return Optional.empty();
         }
-        Run run = new Run(UUID.randomUUID().toString(), thresholds.current(), candidate);
-        runs.put(run.id, run);
-        executor.execute(() -> execute(run));
-        return Optional.of(run.id);
+        HandoffThresholds current = thresholds.current();
+        String id = UUID.randomUUID().toString();
+        store.queued(id, instanceId, clock.instant());
+        store.keepMostRecent(properties.keptResults(), aliveSince());
+        pending.incrementAndGet();
+        executor.execute(() -> execute(id, current, candidate));
+        return Optional.of(id);
     }
 
-    public synchronized Optional<WhatIfStatus> status(String id) {
-        return Optional.ofNullable(runs.get(id)).map(Run::status);
+    /** A run started on any instance, as the database has it. */
+    public Optional<WhatIfStatus> status(String id) {
+        return store.find(id).map(run -> run.status(aliveSince()));
     }
 
-    /** Replays every stored conversation now, on the caller's thread: for benchmarks and tests. */
-    WhatIfResult replayNow(HandoffThresholds current, HandoffThresholds candidate, AtomicInteger progress) {
+    /** Tells the other instances that this one is still at its unfinished runs (none: no query). */
+    @Scheduled(fixedDelayString = "${attune.admin.what-if.heartbeat:5s}")
+    void heartbeat() {
+        if (pending.get() > 0) {
+            store.heartbeat(instanceId, clock.instant());
+        }
+    }
+
+    /**
+     * Replays every stored conversation now, on the caller's thread; {@code progress} is told how many are done
+     * after each batch.
+     */
+    private WhatIfResult replayNow(HandoffThresholds current, HandoffThresholds candidate, IntConsumer progress) {
         long started = System.nanoTime();
         WhatIfReplay replay = new WhatIfReplay(policy, current, candidate, properties.listLimit());
         List<StoredConversation> batch = new ArrayList<>(BATCH);
+        int[] done = {0};
         history.forEach(c -> {
             batch.add(c);
             if (batch.size() == BATCH) {
-                replayBatch(replay, batch, progress);
+                done[0] += replayBatch(replay, batch);
+                progress.accept(done[0]);
             }
         });
-        replayBatch(replay, batch, progress);
+        done[0] += replayBatch(replay, batch);
+        progress.accept(done[0]);
         return replay.result((System.nanoTime() - started) / 1_000_000);
     }
 
     /** The policy work of a batch runs on every core; the counts are then added in order, on this thread. */
-    private static void replayBatch(WhatIfReplay replay, List<StoredConversation> batch, AtomicInteger progress) {
+    private static int replayBatch(WhatIfReplay replay, List<StoredConversation> batch) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the instance is stopping");
+        }
         batch.parallelStream().map(replay::replay).toList().forEach(replay::record);
-        progress.addAndGet(batch.size());
+        int replayed = batch.size();
         batch.clear();
+        return replayed;
     }
 
-    private void execute(Run run) {
+    private void execute(String id, HandoffThresholds current, HandoffThresholds candidate) {
         try {
-            run.total = history.countWithCustomerTurns();
-            run.state = State.RUNNING;
-            run.result = replayNow(run.current, run.candidate, run.done);
-            run.state = State.DONE;
+            int total = history.countWithCustomerTurns();
+            store.running(id, total, clock.instant());
+            WhatIfResult result = replayNow(current, candidate,
+                    new ProgressWriter(id, store, clock, properties.progressInterval()));
+            store.done(id, result.conversations(), result, clock.instant());
+        } catch (CancellationException stopping) {
+            log.info("What-if {} abandoned: the instance is stopping", id);
         } catch (RuntimeException e) {
-            log.error("What-if {} failed", run.id, e);
-            run.error = "The replay failed: " + e.getClass().getSimpleName() + ". The log has the details.";
-            run.state = State.FAILED;
+            log.error("What-if {} failed", id, e);
+            fail(id, "The replay failed: " + e.getClass().getSimpleName() + ". The log has the details.");
+        } finally {
+            pending.decrementAndGet();
         }
     }
 
+    private void fail(String id, String error) {
+        try {
+            store.failed(id, error, clock.instant());
+        } catch (DataAccessException e) {
+            // Nothing more to do: without heartbeats the run is reported failed once the timeout passes.
+            log.warn("Could not mark what-if {} failed", id, e);
+        }
+    }
+
+    private Instant aliveSince() {
+        return clock.instant().minus(properties.heartbeatTimeout());
+    }
+
+    /** The runs of a stopping instance end now, instead of after the heartbeat timeout. */
     @PreDestroy
     void stop() {
         executor.shutdownNow();
-    }
-
-    private static final class Run {
-
-        private final String id;
-        private final HandoffThresholds current;
-        private final HandoffThresholds candidate;
-        private final AtomicInteger done = new AtomicInteger();
-        private volatile int total;
-        private volatile State state = State.QUEUED;
-        private volatile WhatIfResult result;
-        private volatile String error;
-
-        Run(String id, HandoffThresholds current, HandoffThresholds candidate) {
-            this.id = id;
-            this.current = current;
-            this.candidate = candidate;
-        }
-
-        boolean finished() {
-            return state == State.DONE || state == State.FAILED;
-        }
-
-        WhatIfStatus status() {
-            return new WhatIfStatus(id, state, done.get(), total, result, error);
+        if (pending.get() > 0) {
+            try {
+                store.failUnfinished(instanceId, StoredRun.INSTANCE_STOPPED, clock.instant());
+            } catch (DataAccessException e) {
+                log.warn("Could not mark this instance's what-ifs stopped; they will time out", e);
+            }
         }
     }
 }

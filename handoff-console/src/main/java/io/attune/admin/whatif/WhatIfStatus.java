@@ -10,7 +10,13 @@ package io.attune.admin.whatif;
  */
 public record WhatIfStatus(String id, State state, int done, int total, WhatIfResult result, String error) {
 
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED;
+
+        boolean finished() {
+            return this == DONE || this == FAILED;
+        }
+    }
 
     /** 0 to 100. */
     public int percent() {

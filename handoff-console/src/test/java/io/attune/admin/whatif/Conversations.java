@@ -1,8 +1,14 @@
 package io.attune.admin.whatif;
 
+import io.attune.admin.SeededConversations;
+import io.attune.admin.SeededConversations.Seed;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /** Builds varied customer turns for what-if tests and the benchmark, reproducibly from a seed. */
-final class Conversations {
+public final class Conversations {
 
     private Conversations() {
     }
@@ -21,7 +27,7 @@ final class Conversations {
     }
 
     /** Customer turns with anger, frustration, sentiment and misunderstandings spread over their ranges. */
-    static List<PolicyTurn> varied(Random random) {
+    public static List<PolicyTurn> varied(Random random) {
         int turns = 1 + random.nextInt(8);
         List<PolicyTurn> list = new ArrayList<>();
         double mood = random.nextDouble() * 1.2 - 0.6;
@@ -34,5 +40,27 @@ final class Conversations {
             list.add(new PolicyTurn(reading, random.nextDouble() > 0.15));
         }
         return list;
+    }
+
+    /**
+     * {@code count} conversations to store, each a bot turn before every one of {@link #varied} customer turns;
+     * conversation 0, 4, 8… is marked as needing a person, 1, 5, 9… as not, the others are not marked.
+     */
+    public static List<Seed> seeds(int count, Random random) {
+        Instant start = Instant.parse("2026-11-20T10:00:00Z");
+        List<Seed> seeds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Boolean needed = i % 4 == 0 ? Boolean.TRUE : i % 4 == 1 ? Boolean.FALSE : null;
+            ConversationSnapshot snapshot = ConversationSnapshot.started(ConversationId.newId(), "Customer " + i, start)
+                    .withHandoffNeeded(needed);
+            List<Turn> turns = new ArrayList<>();
+            for (PolicyTurn p : varied(random)) {
+                turns.add(SeededConversations.bot(turns.size() + 1, start));
+                turns.add(SeededConversations.customer(turns.size() + 1, start, p.reading(),
+                        p.understood() ? "track_order" : PolicyTurn.NOT_UNDERSTOOD));
+            }
+            seeds.add(new Seed(snapshot, turns));
+        }
+        return seeds;
     }
 }

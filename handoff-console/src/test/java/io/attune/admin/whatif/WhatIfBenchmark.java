@@ -14,6 +14,7 @@ import io.attune.engine.handoff.PolicyTurn;
 import io.attune.engine.handoff.ThresholdsSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
     "spring.datasource.username=${benchmark.db-user:sa}", "spring.datasource.password=${benchmark.db-password:}"})
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ConversationHistory.class, WhatIfRuns.class, WhatIfBenchmark.InForce.class})
+@Import({ConversationHistory.class, StoredRuns.class, WhatIfRuns.class, WhatIfBenchmark.InForce.class})
 @EnableConfigurationProperties(WhatIfProperties.class)
 class WhatIfBenchmark {
 
@@ -59,6 +60,11 @@ class WhatIfBenchmark {
         @Bean
         ThresholdsSource thresholdsInForce() {
             return HandoffThresholds::defaults;
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
         }
     }
 

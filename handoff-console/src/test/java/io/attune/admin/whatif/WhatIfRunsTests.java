@@ -2,22 +2,22 @@ package io.attune.admin.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 import io.attune.admin.SeededConversations;
 import io.attune.admin.SeededConversations.Seed;
 import io.attune.admin.whatif.WhatIfStatus.State;
-import io.attune.engine.conversation.ConversationId;
-import io.attune.engine.conversation.ConversationSnapshot;
-import io.attune.engine.conversation.Turn;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.PolicyTurn;
 import io.attune.engine.handoff.ThresholdsSource;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The what-if over conversations stored in the widget's tables, run in the background as the page runs it. */
+/**
+ * The what-if over conversations stored in the widget's tables, run in the background as the page runs it,
+ * its progress and result kept in the database.
+ */
 @JdbcTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ConversationHistory.class, WhatIfRuns.class, WhatIfRunsTests.InForce.class})
+@Import({ConversationHistory.class, StoredRuns.class, WhatIfRuns.class, WhatIfRunsTests.InForce.class})
 @EnableConfigurationProperties(WhatIfProperties.class)
 class WhatIfRunsTests {
 
@@ -47,6 +50,11 @@ class WhatIfRunsTests {
         ThresholdsSource thresholdsInForce() {
             return () -> CURRENT;
         }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 
     @Autowired
@@ -55,37 +63,35 @@ class WhatIfRunsTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ConversationHistory history;
+
+    @Autowired
+    StoredRuns store;
+
+    @Autowired
+    WhatIfProperties properties;
+
     private final HandoffPolicy policy = new HandoffPolicy();
-    private final List<Seed> stored = new ArrayList<>();
+    private final List<Seed> stored = Conversations.seeds(400, new Random(7));
 
     @BeforeEach
     void storeConversations() {
         SeededConversations seeded = new SeededConversations(jdbc);
         seeded.deleteAll();
-        Random random = new Random(7);
-        Instant start = Instant.parse("2026-11-20T10:00:00Z");
-        for (int i = 0; i < 400; i++) {
-            Boolean needed = i % 4 == 0 ? Boolean.TRUE : i % 4 == 1 ? Boolean.FALSE : null;
-            ConversationSnapshot snapshot = ConversationSnapshot.started(ConversationId.newId(), "Customer " + i, start)
-                    .withHandoffNeeded(needed);
-            List<Turn> turns = new ArrayList<>();
-            for (PolicyTurn p : Conversations.varied(random)) {
-                turns.add(SeededConversations.bot(turns.size() + 1, start));
-                turns.add(SeededConversations.customer(turns.size() + 1, start, p.reading(),
-                        p.understood() ? "track_order" : PolicyTurn.NOT_UNDERSTOOD));
-            }
-            stored.add(new Seed(snapshot, turns));
-        }
         seeded.store(stored);
     }
 
     private WhatIfResult runToTheEnd(HandoffThresholds candidate) {
-        String id = runs.start(candidate).orElseThrow();
-        await().atMost(Duration.ofSeconds(30)).until(() -> runs.status(id).orElseThrow().state() == State.DONE);
-        WhatIfStatus done = runs.status(id).orElseThrow();
+        return awaitDone(runs, runs.start(candidate).orElseThrow()).result();
+    }
+
+    private static WhatIfStatus awaitDone(WhatIfRuns instance, String id) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> instance.status(id).orElseThrow().state() == State.DONE);
+        WhatIfStatus done = instance.status(id).orElseThrow();
         assertThat(done.percent()).isEqualTo(100);
         assertThat(done.done()).isEqualTo(done.total()).isEqualTo(400);
-        return done.result();
+        return done;
     }
 
     /** What the engine's policy does with the stored transcripts, computed here from the data this test stored. */
@@ -136,5 +142,93 @@ class WhatIfRunsTests {
             assertThat(h.customerName()).startsWith("Customer ");
             assertThat(h.turn()).isPositive();
         });
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDatabaseFollowsTheRunToItsResult() {
+        WhatIfRuns otherInstance = new WhatIfRuns(history, store, () -> CURRENT, properties, Clock.systemUTC());
+        try {
+            String id = runs.start(STRICTER).orElseThrow();
+
+            WhatIfStatus seenByTheOther = awaitDone(otherInstance, id);
+
+            assertThat(seenByTheOther).isEqualTo(runs.status(id).orElseThrow());
+            assertThat(seenByTheOther.result().candidate().handoffs()).isEqualTo(handedOffBy(STRICTER, null));
+        } finally {
+            otherInstance.stop();
+        }
+    }
+
+    @Test
+    void anUnknownRunIsNotFound() {
+        assertThat(runs.status("no-such-run")).isEmpty();
+    }
+
+    /** An instance whose replay cannot begin until {@code release} opens: its runs stay unfinished meanwhile. */
+    private WhatIfRuns instanceStuckUntil(CountDownLatch release, Clock clock) {
+        ConversationHistory stuck = mock(ConversationHistory.class);
+        given(stuck.countWithCustomerTurns()).willAnswer(call -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        });
+        return new WhatIfRuns(stuck, store, () -> CURRENT, properties, clock);
+    }
+
+    @Test
+    void aRunWaitingOnALiveInstanceIsKeptAliveByItsHeartbeat() {
+        HandClock clock = new HandClock();
+        CountDownLatch release = new CountDownLatch(1);
+        WhatIfRuns instance = instanceStuckUntil(release, clock);
+        try {
+            String id = instance.start(STRICTER).orElseThrow();
+            Duration twoThirds = properties.heartbeatTimeout().multipliedBy(2).dividedBy(3);
+
+            clock.advance(twoThirds);
+            instance.heartbeat();
+            clock.advance(twoThirds);
+
+            assertThat(instance.status(id).orElseThrow().state()).isEqualTo(State.QUEUED);
+        } finally {
+            release.countDown();
+            instance.stop();
+        }
+    }
+
+    @Test
+    void aStoppingInstanceReportsItsRunsStoppedAtOnce() {
+        CountDownLatch release = new CountDownLatch(1);
+        WhatIfRuns instance = instanceStuckUntil(release, Clock.systemUTC());
+        String id = instance.start(STRICTER).orElseThrow();
+
+        instance.stop();
+        release.countDown();
+
+        WhatIfStatus seenElsewhere = runs.status(id).orElseThrow();
+        assertThat(seenElsewhere.state()).isEqualTo(State.FAILED);
+        assertThat(seenElsewhere.error()).isEqualTo("The instance running this what-if stopped; start it again.");
+    }
+
+    @Test
+    void refusesMoreRunsThanMaxPendingOnOneInstanceUntilOneEnds() {
+        CountDownLatch release = new CountDownLatch(1);
+        WhatIfRuns instance = instanceStuckUntil(release, Clock.systemUTC());
+        try {
+            for (int i = 0; i < properties.maxPending(); i++) {
+                assertThat(instance.start(STRICTER)).isPresent();
+            }
+            assertThat(instance.start(STRICTER)).isEmpty();
+            assertThat(runs.start(STRICTER)).as("another instance has its own limit").isPresent();
+
+            release.countDown();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> instance.start(STRICTER).isPresent());
+        } finally {
+            release.countDown();
+            instance.stop();
+        }
     }
 }

@@ -1,0 +1,37 @@
+package io.attune.admin.whatif;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON text columns the what-if reads and writes. Its own mapper: the stored format must not change with
+ * the application's Jackson settings.
+ */
+final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName() + ": " + abbreviated(json), e);
+        }
+    }
+
+    private static String abbreviated(String json) {
+        return json.length() <= 200 ? json : json.substring(0, 200) + "…";
+    }
+}
