@@ -29,11 +29,12 @@ final class Change {
     static final String BOT_NAME = "Assistant";
 
     /**
-     * The turns a change reads: enough for every rule that looks back (the handoff policy's runs are at
-     * most 20 customer turns by validation, and its trend's weight on older turns is below 2^-50), so a
-     * turn costs the same in a long conversation as in a short one.
+     * The turns a change reads: enough for every rule that looks back. The handoff policy's runs are at
+     * most 20 customer turns (the thresholds' validation), which 60 turns hold while the customer and the
+     * bot take turns; its trend gives the turns before them a weight below 2^-20. So a turn costs the same
+     * in a long conversation as in a short one.
      */
-    static final int RECENT_TURNS = 120;
+    static final int RECENT_TURNS = 60;
 
     record Factory(ConversationStore store, ConversationLifecycle lifecycle, Clock clock) {
 

@@ -16,13 +16,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               message is at most 2,000 characters plus its STOMP headers); larger ones
  *                               close the connection with "message too big" (1009)
  * @param binaryFrameBufferBytes the binary frame buffer: STOMP here is text, so this stays small
+ * @param subscriptionCacheLimit destinations whose subscribers the in-memory broker remembers; every chat
+ *                               has two (its topic and its error queue) plus one on the console. Past the
+ *                               limit, a message to a forgotten destination makes the broker scan every
+ *                               subscription (Spring's default, 1,024, is below 500 chats)
  */
 @ConfigurationProperties("attune.messaging")
 public record MessagingProperties(@DefaultValue("simple") Broker broker, @DefaultValue("localhost") String relayHost,
                                   @DefaultValue("61613") int relayPort, @DefaultValue("guest") String relayLogin,
                                   @DefaultValue("guest") String relayPasscode,
                                   @DefaultValue("8192") int textFrameBufferChars,
-                                  @DefaultValue("1024") int binaryFrameBufferBytes) {
+                                  @DefaultValue("1024") int binaryFrameBufferBytes,
+                                  @DefaultValue("50000") int subscriptionCacheLimit) {
 
     public enum Broker {
         SIMPLE, RELAY

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.broker.DefaultSubscriptionRegistry;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The WebSocket handshake as a browser makes it, byte for byte over a socket. */
+/** The WebSocket endpoint's set-up: the handshake as a browser makes it, byte for byte over a socket. */
 @SpringBootTest(classes = WidgetTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:widget-handshake-it;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1")
 class WebSocketHandshakeIT {
@@ -28,6 +31,11 @@ class WebSocketHandshakeIT {
         assertThat(response.get(0)).startsWith("HTTP/1.1 101");
         assertThat(response).anyMatch(h -> h.startsWith("Sec-WebSocket-Accept:"));
         assertThat(response).noneMatch(h -> h.toLowerCase().startsWith("sec-websocket-extensions"));
+    }
+
+    @Test
+    void theBrokerRemembersTheSubscribersOfThousandsOfChats(@Autowired SimpleBrokerMessageHandler broker) {
+        assertThat(((DefaultSubscriptionRegistry) broker.getSubscriptionRegistry()).getCacheLimit()).isEqualTo(50_000);
     }
 
     /** The response's status line and headers. */
