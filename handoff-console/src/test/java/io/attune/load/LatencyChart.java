@@ -24,7 +24,7 @@ final class LatencyChart {
 
     LatencyChart(List<LevelResult> levels) {
         // A level with errors measured a failing server, not latency under load: left out.
-        this.levels = levels.stream().filter(l -> l.errorCount() == 0)
+        this.levels = levels.stream().filter(l -> l.errorCount() == 0 && l.counted())
                 .sorted(Comparator.comparingDouble(LevelResult::turnsPerSecond)).toList();
         this.maxRate = Math.max(1, this.levels.stream().mapToDouble(LevelResult::turnsPerSecond).max().orElse(1)) * 1.1;
         this.maxMs = Math.max(Plan.CEILING_P99_MS * 2, this.levels.stream().mapToDouble(l -> l.turn().p99()).max().orElse(1));

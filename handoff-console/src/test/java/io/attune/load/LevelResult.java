@@ -34,6 +34,11 @@ record LevelResult(String name, int activeCustomers, int connections, double tar
         return turnsPerSecond == 0 ? 0 : generatorCpuSeconds * 1000 / (turnsPerSecond * seconds);
     }
 
+    /** Levels that count against the targets and the ceiling (the warm-up at the target rate does not). */
+    boolean counted() {
+        return !name.contains("not counted");
+    }
+
     long errorCount() {
         return errors.values().stream().mapToLong(Long::longValue).sum();
     }
