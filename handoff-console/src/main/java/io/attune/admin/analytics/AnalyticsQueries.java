@@ -1,8 +1,6 @@
 package io.attune.admin.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.attune.admin.StoredJson;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.HandoffDecision;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnalyticsQueries {
 
-    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
     /** The states in which a conversation has ended (not {@link ConversationState#isOpen()}). */
     private static final String ENDED = "('SURVEY', 'CLOSED')";
 
@@ -39,7 +35,7 @@ class AnalyticsQueries {
                     int stored = rs.getInt(6);
                     Integer rating = rs.wasNull() ? null : stored;
                     each.accept(new Row(rs.getTimestamp(1).toInstant(), !ConversationState.valueOf(rs.getString(2)).isOpen(),
-                            read(rs.getString(3), HandoffDecision.class), instant(rs.getTimestamp(4)),
+                            StoredJson.read(rs.getString(3), HandoffDecision.class), instant(rs.getTimestamp(4)),
                             instant(rs.getTimestamp(5)), rating));
                 }, Timestamp.from(since));
     }
@@ -48,7 +44,7 @@ class AnalyticsQueries {
     List<EmotionReading> readingsAtHandoff(Instant since) {
         return jdbc.query("SELECT t.reading FROM conversations c JOIN turns t ON t.conversation_id = c.id "
                         + "AND t.seq = c.handoff_at_seq WHERE c.started_at >= ? AND t.reading IS NOT NULL",
-                (rs, n) -> read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
+                (rs, n) -> StoredJson.read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
     }
 
     /** The reading of each ended conversation's last customer turn. */
@@ -56,21 +52,10 @@ class AnalyticsQueries {
         return jdbc.query("SELECT t.reading FROM conversations c JOIN turns t ON t.conversation_id = c.id "
                         + "WHERE c.started_at >= ? AND c.state IN " + ENDED + " AND t.reading IS NOT NULL "
                         + "AND t.seq = (SELECT MAX(l.seq) FROM turns l WHERE l.conversation_id = c.id AND l.author = 'CUSTOMER')",
-                (rs, n) -> read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
+                (rs, n) -> StoredJson.read(rs.getString(1), EmotionReading.class), Timestamp.from(since));
     }
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package io.attune.admin.thresholds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.attune.admin.StoredJson;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 class StoredThresholds {
 
     private static final int ROW = 1;
-
-    /** Its own mapper: the stored format must not change with the application's Jackson settings. */
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final JdbcTemplate jdbc;
 
@@ -93,20 +88,12 @@ class StoredThresholds {
                 old == null ? null : read(old), read(rs.getString(5)));
     }
 
-    private String write(HandoffThresholds t) {
-        try {
-            return JSON.writeValueAsString(t);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write thresholds", e);
-        }
+    private static String write(HandoffThresholds t) {
+        return StoredJson.write(t);
     }
 
-    private HandoffThresholds read(String text) {
-        try {
-            return JSON.readValue(text, HandoffThresholds.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored thresholds are unreadable: " + text, e);
-        }
+    private static HandoffThresholds read(String text) {
+        return StoredJson.read(text, HandoffThresholds.class);
     }
 
     /** Thresholds with the version they were stored under. */

@@ -1,5 +1,6 @@
 package io.attune.admin.whatif;
 
+import io.attune.admin.StoredJson;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
 import java.sql.ResultSet;
@@ -53,7 +54,7 @@ class ConversationHistory {
         if (text == null || text.isBlank()) {
             return EmotionReading.neutral();
         }
-        return Json.read(text, EmotionReading.class);
+        return StoredJson.read(text, EmotionReading.class);
     }
 
     /** Groups the joined rows back into conversations; rows arrive ordered by conversation. */

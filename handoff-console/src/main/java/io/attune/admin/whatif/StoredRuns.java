@@ -1,5 +1,6 @@
 package io.attune.admin.whatif;
 
+import io.attune.admin.StoredJson;
 import io.attune.admin.whatif.WhatIfStatus.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ class StoredRuns {
 
     void done(String id, int done, WhatIfResult result, Instant at) {
         jdbc.sql("UPDATE what_if_runs SET state = 'DONE', done = ?, result = ?, heartbeat_at = ? WHERE id = ? AND "
-                + UNFINISHED).params(done, Json.write(result), utc(at), id).update();
+                + UNFINISHED).params(done, StoredJson.write(result), utc(at), id).update();
     }
 
     void failed(String id, String error, Instant at) {
@@ -87,7 +88,7 @@ class StoredRuns {
         String result = rs.getString("result");
         return new StoredRun(rs.getString("id"), State.valueOf(rs.getString("state")), rs.getInt("done"),
                 rs.getInt("total"), rs.getObject("heartbeat_at", OffsetDateTime.class).toInstant(),
-                result == null ? null : Json.read(result, WhatIfResult.class), rs.getString("error"));
+                result == null ? null : StoredJson.read(result, WhatIfResult.class), rs.getString("error"));
     }
 
     private static OffsetDateTime utc(Instant at) {

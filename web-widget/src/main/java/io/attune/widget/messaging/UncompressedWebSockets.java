@@ -1,6 +1,5 @@
 package io.attune.widget.messaging;
 
-import io.attune.widget.CustomerDestinations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,16 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Hides a WebSocket handshake's request for extensions from the server, so no compression is negotiated.
  * Browsers ask for permessage-deflate on every WebSocket, and Tomcat grants it whatever Spring selects;
  * its state costs each open chat about 20 KB more heap and some native memory, to compress messages of a
- * few hundred bytes (measured in docs/benchmarks/load.md).
+ * few hundred bytes (measured in docs/benchmarks/load.md). Registered for the WebSocket endpoint only
+ * ({@link WebSocketContainerConfiguration}).
  */
 class UncompressedWebSockets extends OncePerRequestFilter {
 
     static final String EXTENSIONS = "Sec-WebSocket-Extensions";
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().equals(request.getContextPath() + CustomerDestinations.ENDPOINT);
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,21 +1,21 @@
-package io.attune.admin.whatif;
+package io.attune.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON text columns the what-if reads and writes. Its own mapper: the stored format must not change with
- * the application's Jackson settings.
+ * The JSON text columns the admin pages read and write (thresholds, analytics, what-if runs, the turns'
+ * readings). Its own mapper: the stored format must not change with the application's Jackson settings.
  */
-final class Json {
+public final class StoredJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
 
-    private Json() {
+    private StoredJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -23,7 +23,11 @@ final class Json {
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    /** @return null for a null column */
+    public static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
