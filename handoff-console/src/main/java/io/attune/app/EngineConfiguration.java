@@ -45,7 +45,7 @@ class EngineConfiguration {
     }
 
     /**
-     * One copy of the models per JVM. They are immutable and take ~700 MB of heap and seconds to load,
+     * One copy of the models per JVM. They are immutable and take tens of MB of heap and a second to load,
      * and a JVM may hold several application contexts (test suites, two instances in the scale-out test).
      */
     private static final class SharedModels {

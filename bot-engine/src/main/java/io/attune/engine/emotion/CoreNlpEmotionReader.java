@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Attune's {@link EmotionReader}: CoreNLP sentiment (shift-reduce parser), the GoEmotions emotion model
+ * Attune's {@link EmotionReader}: CoreNLP sentiment (along clause trees), the GoEmotions emotion model
  * and the cues, blended so support chat reads right. Build one per application (loading takes seconds
- * and ~700 MB of heap) and share it: it is thread-safe.
+ * and some tens of MB of heap) and share it: it is thread-safe.
  */
 public final class CoreNlpEmotionReader implements EmotionReader {
 
@@ -26,7 +26,7 @@ public final class CoreNlpEmotionReader implements EmotionReader {
         this.cues = Objects.requireNonNull(cues);
     }
 
-    /** Loads the shipped models: the shift-reduce pipeline and {@value EmotionModel#RESOURCE}. */
+    /** Loads the shipped models: CoreNLP's sentiment network and {@value EmotionModel#RESOURCE}. */
     public static CoreNlpEmotionReader create() {
         return new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
     }

@@ -119,17 +119,22 @@ public final class QualityReport {
     }
 
     private void sentiment() {
-        step("[5/5] SST-5 dev: shift-reduce (shipped) and default PCFG pipelines, and Attune's reader");
+        step("[5/5] SST-5 dev: the sentiment network along clause trees (shipped), shift-reduce and PCFG parses,"
+                + " and Attune's reader");
         List<LabeledText> sst = data.sst5Dev();
-        SentimentScorer shiftReduce = new SentimentScorer();
+        SentimentScorer clauses = new SentimentScorer();
+        warmUp(clauses, sst, 2_000);
+        sentimentRow("clause trees (shipped)", SentimentEvaluation.evaluate(
+                t -> clauses.score(t).distribution(), sst, SentimentEvaluation.Progress.printing("clauses")));
+        SentimentScorer shiftReduce = SentimentScorer.parsedBy(SentimentScorer.shiftReduce());
         warmUp(shiftReduce, sst, 2_000);
-        sentimentRow("shift-reduce parser (shipped)", SentimentEvaluation.evaluate(
+        sentimentRow("shift-reduce parser", SentimentEvaluation.evaluate(
                 t -> shiftReduce.score(t).distribution(), sst, SentimentEvaluation.Progress.printing("SR")));
-        SentimentScorer pcfg = new SentimentScorer(SentimentScorer.defaultPcfg());
+        SentimentScorer pcfg = SentimentScorer.parsedBy(SentimentScorer.defaultPcfg());
         warmUp(pcfg, sst, 200);
         sentimentRow("default PCFG parser", SentimentEvaluation.evaluate(t -> pcfg.score(t).distribution(), sst,
                 SentimentEvaluation.Progress.printing("PCFG")));
-        CoreNlpEmotionReader reader = new CoreNlpEmotionReader(shiftReduce, EmotionModel.fromClasspath(),
+        CoreNlpEmotionReader reader = new CoreNlpEmotionReader(clauses, EmotionModel.fromClasspath(),
                 new CueDetector());
         sentimentRow("Attune's reader (blended for support chat)", SentimentEvaluation.evaluate(
                 t -> reader.read(t, List.of()).sentimentDistribution(), sst,
@@ -143,8 +148,8 @@ public final class QualityReport {
     }
 
     /**
-     * The shift-reduce parser needs a few thousand calls before the JIT has it at full speed; the PCFG
-     * parser is slow enough per call that a few hundred do.
+     * The clause trees and the shift-reduce parser need a few thousand calls before the JIT has them at
+     * full speed; the PCFG parser is slow enough per call that a few hundred do.
      */
     private static void warmUp(SentimentScorer scorer, List<LabeledText> sst, int calls) {
         System.out.printf("    warming up with %,d sentences ...%n", calls);
