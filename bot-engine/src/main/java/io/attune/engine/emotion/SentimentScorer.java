@@ -96,7 +96,10 @@ public final class SentimentScorer {
             return SentimentScore.neutral();
         }
         annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        List<Tree> read = trees.of(annotation, sentences);
+        return aggregate(sentences, trees.of(annotation, sentences));
+    }
+
+    private SentimentScore aggregate(List<CoreMap> sentences, List<Tree> read) {
         double[] sum = new double[5];
         double weight = 0;
         int counted = 0;
