@@ -13,9 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayLogin  its login (system and client connections)
  * @param relayPasscode its passcode
  * @param textFrameBufferChars   the largest text frame a client may send, in characters (a customer's
- *                               message is at most 2,000 characters plus its STOMP headers); larger ones
- *                               close the connection with "message too big" (1009)
+ *                               message is at most 2,000 characters, under 5,000 escaped and with its STOMP
+ *                               headers); larger ones close the connection with "message too big" (1009).
+ *                               Each open connection keeps a buffer this size (two bytes a character)
  * @param binaryFrameBufferBytes the binary frame buffer: STOMP here is text, so this stays small
+ * @param socketBufferBytes      Tomcat's read and write buffers of each connection ({@code socket.appReadBufSize}
+ *                               and {@code socket.appWriteBufSize}, 8,192 by default): an open chat keeps
+ *                               both for as long as its page is open, and a STOMP frame here is rarely
+ *                               over 1 KB, so they are smaller; a larger request or response only takes
+ *                               more reads or writes
  * @param subscriptionCacheLimit destinations whose subscribers the in-memory broker remembers; every chat
  *                               has two (its topic and its error queue) plus one on the console. Past the
  *                               limit, a message to a forgotten destination makes the broker scan every
@@ -27,6 +33,7 @@ public record MessagingProperties(@DefaultValue("simple") Broker broker, @Defaul
                                   @DefaultValue("guest") String relayPasscode,
                                   @DefaultValue("8192") int textFrameBufferChars,
                                   @DefaultValue("1024") int binaryFrameBufferBytes,
+                                  @DefaultValue("4096") int socketBufferBytes,
                                   @DefaultValue("50000") int subscriptionCacheLimit) {
 
     public enum Broker {

@@ -11,6 +11,7 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * The application's one STOMP endpoint and broker. Ordered before Spring Security's message
@@ -54,6 +55,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         } else {
             registry.enableSimpleBroker("/topic", "/queue");
         }
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.addDecoratorFactory(handler -> new TextFrameLimit(handler, messaging.textFrameBufferChars()));
     }
 
     @Override

@@ -23,10 +23,16 @@ class WebSocketContainerConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> webSocketBuffers(MessagingProperties messaging) {
-        return factory -> factory.addContextCustomizers(context -> {
-            context.addParameter(TEXT_BUFFER, Integer.toString(messaging.textFrameBufferChars()));
-            context.addParameter(BINARY_BUFFER, Integer.toString(messaging.binaryFrameBufferBytes()));
-        });
+        return factory -> {
+            factory.addContextCustomizers(context -> {
+                context.addParameter(TEXT_BUFFER, Integer.toString(messaging.textFrameBufferChars()));
+                context.addParameter(BINARY_BUFFER, Integer.toString(messaging.binaryFrameBufferBytes()));
+            });
+            factory.addConnectorCustomizers(connector -> {
+                connector.setProperty("socket.appReadBufSize", Integer.toString(messaging.socketBufferBytes()));
+                connector.setProperty("socket.appWriteBufSize", Integer.toString(messaging.socketBufferBytes()));
+            });
+        };
     }
 
     @Bean

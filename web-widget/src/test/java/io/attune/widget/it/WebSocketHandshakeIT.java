@@ -6,6 +6,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,14 @@ import org.springframework.messaging.simp.broker.DefaultSubscriptionRegistry;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
 /** The WebSocket endpoint's set-up: the handshake as a browser makes it, byte for byte over a socket. */
 @SpringBootTest(classes = WidgetTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -36,6 +47,52 @@ class WebSocketHandshakeIT {
     @Test
     void theBrokerRemembersTheSubscribersOfThousandsOfChats(@Autowired SimpleBrokerMessageHandler broker) {
         assertThat(((DefaultSubscriptionRegistry) broker.getSubscriptionRegistry()).getCacheLimit()).isEqualTo(50_000);
+    }
+
+    @Test
+    void aStompFrameOverTheTextBufferClosesTheConnectionAsTooBigAndOneUnderItIsAnswered() throws Exception {
+        // Spring's STOMP handler would raise the buffer to 16,640 characters; the widget's keeps it at 8,192
+        assertThat(firstAnswerTo(connectFrame(8_192 + 800))).isEqualTo("closed " + CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+        assertThat(firstAnswerTo(connectFrame(8_192 - 800))).startsWith("CONNECTED");
+    }
+
+    @Test
+    void eachConnectionKeepsSmallerSocketBuffersThanTomcatsDefault(@Autowired ServletWebServerApplicationContext context) {
+        var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("4096");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("4096");
+    }
+
+    /** A STOMP CONNECT frame without a customer's token, padded by a header to that many characters. */
+    private static String connectFrame(int chars) {
+        String head = "CONNECT\naccept-version:1.2\nhost:localhost\nx-padding:";
+        String tail = "\n\n\0";
+        return head + "x".repeat(chars - head.length() - tail.length()) + tail;
+    }
+
+    /** Sends the frame over a new STOMP WebSocket: the server's first frame back, or "closed " and its close code. */
+    private String firstAnswerTo(String frame) throws Exception {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.setSecWebSocketProtocol("v12.stomp");
+        WebSocketSession session = new StandardWebSocketClient().execute(new AbstractWebSocketHandler() {
+            @Override
+            protected void handleTextMessage(WebSocketSession s, TextMessage message) {
+                answer.complete(message.getPayload());
+            }
+
+            @Override
+            public void afterConnectionClosed(WebSocketSession s, CloseStatus status) {
+                answer.complete("closed " + status.getCode());
+            }
+        }, headers, URI.create("ws://127.0.0.1:" + port + "/ws")).get(10, TimeUnit.SECONDS);
+        try {
+            session.sendMessage(new TextMessage(frame));
+            return answer.get(10, TimeUnit.SECONDS);
+        } finally {
+            session.close();
+        }
     }
 
     /** The response's status line and headers. */
