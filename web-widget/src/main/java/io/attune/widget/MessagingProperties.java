@@ -4,7 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The STOMP broker behind {@code /ws} ({@code attune.messaging.*}).
+ * The STOMP broker behind {@code /ws} ({@code attune.messaging.*}). One more setting,
+ * {@code attune.messaging.websocket-io-buffer-bytes}, is read before the application starts, by
+ * {@link io.attune.widget.messaging.WebSocketIoBuffers}.
  *
  * @param broker      {@code simple}: in memory, one instance; {@code relay}: an external STOMP broker
  *                    (RabbitMQ with the STOMP plugin) shared by every instance
