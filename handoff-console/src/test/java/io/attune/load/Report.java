@@ -74,8 +74,10 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
                 + "them connected, which shows what the in-memory broker's larger subscription registry costs.\n\n");
         md.append("Heap of the started server before any customer (after a full collection): ")
                 .append(heapIdleBytes >> 20).append(" MB.\n\n");
-        md.append("## Run it\n\n```bash\n./mvnw -pl handoff-console -am -Pload verify -DskipTests                    # this report (about 20 minutes)\n"
-                + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=quick  # smoke run, report in handoff-console/target/load-quick\n```\n");
+        md.append("## Run it\n\n```bash\n./mvnw -pl handoff-console -am -Pload verify -DskipTests                    # this report (about 12 minutes)\n"
+                + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=quick  # smoke run, report in handoff-console/target/load-quick\n"
+                + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=idle   # 10,000 idle connections beside 100 customers, report in handoff-console/target/load-idle\n"
+                + "# add -Dload.server.jvm=\"-XX:FlightRecorderOptions:stackdepth=256\" to profile the server (profile.md)\n```\n");
         return md.toString();
     }
 
@@ -88,7 +90,7 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
                 + "| %d customers, %.0f turns/s for %d s, p99 per-turn ≤ %.0f ms | %.1f turns/s, p99 %.1f ms | %s |\n"
                 + "| no errors, nothing lost | %d errors, %d lost, %d unanswered | %s |\n"
                 + "| heap under 1 GB | peak %d MB used (of `-Xmx1g`) | %s |\n"
-                + "| %d idle connections held, the active customers still served at the target rate | %s | %s |\n"
+                + "| %d idle connections held, the active customers still served at the sustained rate | %s | %s |\n"
                 + "| ceiling: turns/s where p99 passes %.0f ms | %s | |\n",
                 s.activeCustomers(), s.targetRate(), Math.round(s.seconds()), Plan.TARGET_P99_MS, s.turnsPerSecond(),
                 s.turn().p99(), yes(s.turn().p99() <= Plan.TARGET_P99_MS && s.turnsPerSecond() >= 0.95 * s.targetRate()),
@@ -102,11 +104,14 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
         return levels.stream().filter(l -> l.name().contains("idle")).findFirst();
     }
 
-    /** Every idle connection opened, and with them open the active customers got the sustained level's service. */
+    /**
+     * Every idle connection opened and stayed open, and with them open the active customers were still served
+     * at the sustained rate without errors (their latency is reported beside it, not judged: the p99 target
+     * is the sustained level's).
+     */
     private boolean idleHeld() {
         return idle.failed() == 0 && idle.opened() == idle.requested() && withIdle()
-                .filter(l -> l.errorCount() == 0 && l.turnsPerSecond() >= 0.95 * l.targetRate())
-                .filter(l -> l.turn().p99() <= Plan.TARGET_P99_MS).isPresent();
+                .filter(l -> l.errorCount() == 0 && l.turnsPerSecond() >= 0.95 * l.targetRate()).isPresent();
     }
 
     private String idleMeasured() {
