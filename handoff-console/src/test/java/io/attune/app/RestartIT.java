@@ -24,10 +24,11 @@ class RestartIT {
     Path data;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AttuneApplication.class).properties(
-                "server.port=0",
-                "spring.datasource.url=jdbc:h2:file:" + data.resolve("attune") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "attune.security.initial-admin.password=restart-test-only").run();
+        // as command-line arguments: default properties would lose to application.yml's database in ./data
+        return new SpringApplicationBuilder(AttuneApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("attune") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--attune.security.initial-admin.password=restart-test-only");
     }
 
     @Test
