@@ -26,7 +26,7 @@ final class LatencyChart {
         // A level with errors measured a failing server, not latency under load: left out. So is the level
         // with thousands of idle connections open: another condition, not a point on this curve (it is in
         // the report's table).
-        this.levels = levels.stream().filter(l -> l.errorCount() == 0 && l.counted() && !l.name().contains("idle"))
+        this.levels = levels.stream().filter(l -> l.errorCount() == 0 && l.counted() && !l.withIdleConnections())
                 .sorted(Comparator.comparingDouble(LevelResult::turnsPerSecond)).toList();
         this.maxRate = Math.max(1, this.levels.stream().mapToDouble(LevelResult::turnsPerSecond).max().orElse(1)) * 1.1;
         this.maxMs = Math.max(Plan.CEILING_P99_MS * 2, this.levels.stream().mapToDouble(l -> l.turn().p99()).max().orElse(1));

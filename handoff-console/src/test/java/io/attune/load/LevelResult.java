@@ -39,6 +39,11 @@ record LevelResult(String name, int activeCustomers, int connections, double tar
         return !name.contains("not counted");
     }
 
+    /** Idle connections were open beside the active customers: another condition than the load curve's. */
+    boolean withIdleConnections() {
+        return connections > activeCustomers;
+    }
+
     long errorCount() {
         return errors.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -82,9 +82,9 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
     }
 
     private String verdicts(LevelResult s) {
-        Optional<LevelResult> firstOver = levels.stream().filter(l -> l != s && l.counted() && !l.name().contains("idle"))
+        Optional<LevelResult> firstOver = levels.stream().filter(l -> l != s && l.counted() && !l.withIdleConnections())
                 .filter(l -> !l.meets(Plan.CEILING_P99_MS)).findFirst();
-        Optional<LevelResult> lastUnder = levels.stream().filter(l -> l.counted() && !l.name().contains("idle"))
+        Optional<LevelResult> lastUnder = levels.stream().filter(l -> l.counted() && !l.withIdleConnections())
                 .filter(l -> l.meets(Plan.CEILING_P99_MS)).max(java.util.Comparator.comparingDouble(LevelResult::turnsPerSecond));
         return String.format(Locale.ROOT, "| target | measured | met |\n|---|---|---|\n"
                 + "| %d customers, %.0f turns/s for %d s, p99 per-turn ≤ %.0f ms | %.1f turns/s, p99 %.1f ms | %s |\n"
@@ -101,7 +101,7 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
     }
 
     private Optional<LevelResult> withIdle() {
-        return levels.stream().filter(l -> l.name().contains("idle")).findFirst();
+        return levels.stream().filter(LevelResult::withIdleConnections).findFirst();
     }
 
     /**

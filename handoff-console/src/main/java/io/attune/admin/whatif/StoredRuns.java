@@ -85,10 +85,9 @@ class StoredRuns {
     }
 
     private static StoredRun run(ResultSet rs, int n) throws SQLException {
-        String result = rs.getString("result");
         return new StoredRun(rs.getString("id"), State.valueOf(rs.getString("state")), rs.getInt("done"),
                 rs.getInt("total"), rs.getObject("heartbeat_at", OffsetDateTime.class).toInstant(),
-                result == null ? null : StoredJson.read(result, WhatIfResult.class), rs.getString("error"));
+                StoredJson.read(rs.getString("result"), WhatIfResult.class), rs.getString("error"));
     }
 
     private static OffsetDateTime utc(Instant at) {
