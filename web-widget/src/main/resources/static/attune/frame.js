@@ -10,6 +10,7 @@
   var siteKey = (params.get('key') || 'default').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'default';
   var storageKey = 'attune.session.' + siteKey;
   var MAX_LENGTH = 2000;
+  var MAX_ATTEMPTS = 6;          // sends of one message the server refused for a passing reason
   var AUTHOR_NAMES = { BOT: 'Assistant', AGENT: 'Agent', SYSTEM: '', CUSTOMER: 'You' };
 
   var el = {
@@ -32,8 +33,8 @@
 
   var session = load();          // { token, conversationId, lastSeq }
   var client = null;
-  var pending = new Map();       // clientId -> { text, node }: sent, not yet acknowledged
-  var shown = new Set();         // seqs on screen
+  var pending = new Map();       // clientId -> { text, node, attempts }: sent, not yet acknowledged
+  var shown = new Map();         // seq -> { author, clientId, text }: what is on screen under that number
   var state = null;
   var agentName = null;
   var offline = false;           // the console said nobody can answer: the leave-a-message form stays
@@ -168,18 +169,13 @@
     client.subscribe('/topic/conversation.' + id, onEvent);
     client.subscribe('/user/queue/errors', onError);
     client.subscribe('/user/queue/history', onHistory);
-    // Ask for whatever this page has not shown yet: everything after a reload or in a new tab, only what
-    // was said while we were away after a reconnect. The answer also carries the current status.
-    send('history', { afterSeq: lastShown() });
+    // Ask for the whole conversation: the server's history is the truth, and the page is made to match it
+    // (what it missed while away, and what it showed under a number the server now holds otherwise).
+    // The answer also carries the current status.
+    send('history', { afterSeq: 0 });
     pending.forEach(function (p, clientId) {
       send('messages', { clientId: clientId, text: p.text });
     });
-  }
-
-  function lastShown() {
-    var last = 0;
-    shown.forEach(function (seq) { last = Math.max(last, seq); });
-    return last;
   }
 
   function send(what, body) {
@@ -210,6 +206,17 @@
 
   function onHistory(frame) {
     var answer = JSON.parse(frame.body);
+    var held = new Set(answer.messages.map(function (m) { return m.seq; }));
+    // Anything on screen the server does not hold goes: the server is the truth. The customer's own
+    // message among them is sent again under its id (stored once however often it arrives).
+    shown.forEach(function (m, seq) {
+      if (!held.has(seq)) {
+        removeShown(seq);
+        if (m.author === 'CUSTOMER' && m.clientId && !pending.has(m.clientId)) {
+          resend(m.clientId, m.text);
+        }
+      }
+    });
     answer.messages.forEach(showMessage);
     if (answer.status) {
       showStatus(answer.status);
@@ -219,8 +226,16 @@
   function onError(frame) {
     var error = JSON.parse(frame.body);
     var p = error.clientId && pending.get(error.clientId);
-    if (error.code === 'too-many-messages' && p) {
-      retryLater(function () { send('messages', { clientId: error.clientId, text: p.text }); }, 1500);
+    if ((error.code === 'too-many-messages' || error.code === 'server-error') && p && p.attempts < MAX_ATTEMPTS) {
+      // Not stored yet: send it again, waiting longer each time (1.5 s, 3 s, 6 s ... at most 30 s).
+      var wait = Math.min(30000, 1500 * Math.pow(2, p.attempts));
+      p.attempts += 1;
+      p.node.querySelector('.meta').textContent = 'Retrying…';
+      setTimeout(function () {
+        if (pending.get(error.clientId) === p) {
+          send('messages', { clientId: error.clientId, text: p.text });
+        }
+      }, wait);
       return;
     }
     if (p) {
@@ -232,10 +247,14 @@
   }
 
   function showMessage(m) {
-    if (shown.has(m.seq)) {
+    var before = shown.get(m.seq);
+    if (before && before.author === m.author && before.clientId === m.clientId && before.text === m.text) {
       return;
     }
-    shown.add(m.seq);
+    if (before) {
+      removeShown(m.seq); // the server holds another message under this number: show the server's
+    }
+    shown.set(m.seq, { author: m.author, clientId: m.clientId, text: m.text });
     var p = m.clientId && pending.get(m.clientId);
     if (p) {
       p.node.remove();
@@ -252,6 +271,11 @@
       hideTyping();
     }
     showQuickReplies(m);
+  }
+
+  function removeShown(seq) {
+    shown.delete(seq);
+    el.messages.querySelectorAll('li[data-seq="' + Number(seq) + '"]').forEach(function (li) { li.remove(); });
   }
 
   function insertInOrder(node, seq) {
@@ -369,15 +393,19 @@
       return;
     }
     var clientId = (crypto.randomUUID && crypto.randomUUID()) || String(Date.now()) + Math.random().toString(16).slice(2);
+    resend(clientId, text);
+    el.quickReplies.replaceChildren();
+    stopTyping();
+  }
+
+  /** Shows the message as sending and sends it: now if connected, else on reconnect (onConnect). */
+  function resend(clientId, text) {
     var node = messageNode('CUSTOMER', null, text, null);
     node.classList.add('pending');
     el.messages.appendChild(node);
     node.scrollIntoView({ block: 'end' });
-    pending.set(clientId, { text: text, node: node });
-    el.quickReplies.replaceChildren();
-    // Sent now if connected, else on reconnect (onConnect resends everything pending).
+    pending.set(clientId, { text: text, node: node, attempts: 0 });
     send('messages', { clientId: clientId, text: text });
-    stopTyping();
   }
 
   el.composer.addEventListener('submit', function (e) {

@@ -74,7 +74,7 @@ public final class ConversationEngine {
                 : before.turns().stream().filter(t -> clientId.equals(t.clientId())).findFirst()
                 .or(() -> before.complete() ? Optional.empty() : store.turnByClientId(id, clientId));
         if (retried.isPresent()) {
-            return new CustomerTurnResult(retried.get(), List.of(), before.state(), null, true);
+            return new CustomerTurnResult(sameMessage(retried.get(), checked), List.of(), before.state(), null, true);
         }
         if (!before.state().isOpen()) {
             throw EngineException.closed();
@@ -82,6 +82,14 @@ public final class ConversationEngine {
         CustomerTurns.Result result = customerTurns.handle(before, clientId, checked);
         result.events().forEach(events::publish);
         return result.outcome();
+    }
+
+    /** A retried message, after checking that the retry repeats it. */
+    private static Turn sameMessage(Turn stored, String retriedText) {
+        if (!stored.text().equals(retriedText)) {
+            throw EngineException.clientIdReused();
+        }
+        return stored;
     }
 
     /** The agent takes a waiting conversation; a second agent's claim is refused. */
@@ -94,7 +102,7 @@ public final class ConversationEngine {
         String checked = MessageText.checked(text);
         Optional<Turn> retried = store.turnByClientId(existing(id).id(), clientId);
         if (retried.isPresent()) {
-            return retried.get();
+            return sameMessage(retried.get(), checked);
         }
         Conversation c = run(id, change -> change.agentSays(agentUsername, clientId, checked));
         return c.turns().get(c.turns().size() - 1);

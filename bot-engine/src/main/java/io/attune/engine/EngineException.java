@@ -35,6 +35,12 @@ public class EngineException extends RuntimeException {
         return new EngineException("not-assigned", "This conversation is not assigned to you.");
     }
 
+    /** A retry must repeat its message: the same client id with another text is a client's mistake. */
+    public static EngineException clientIdReused() {
+        return new EngineException("client-id-reused",
+                "That message id was already used for a different message. Please send it again as a new message.");
+    }
+
     public static EngineException notAllowed(String what) {
         return new EngineException("not-allowed", what);
     }

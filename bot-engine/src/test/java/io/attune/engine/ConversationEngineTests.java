@@ -158,6 +158,16 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aReusedClientIdWithAnotherTextIsRefusedAndTheFirstMessageStaysAsItWas() {
+        CustomerTurnResult first = engine.customerSays(id, "same-id", "what delivery options do you have");
+
+        assertThatThrownBy(() -> engine.customerSays(id, "same-id", "and can I pay with paypal?"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("client-id-reused"));
+        assertThat(engine.find(id).orElseThrow().customerTurns()).extracting(Turn::text)
+                .containsExactly(first.customerTurn().text());
+    }
+
+    @Test
     void inALongConversationAnOldRetryIsStillStoredOnceAndTheHandoffSummaryCoversEveryTurn() {
         engine.customerSays(id, "first", "I want my money back");
         for (int i = 0; i < Change.RECENT_TURNS; i++) {

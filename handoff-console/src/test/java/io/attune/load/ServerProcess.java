@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
  * Attune in its own JVM, as the README runs it (-Xmx1g, embedded H2 file database, simple broker),
  * so its heap and resident memory are its own and not the load generator's.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
-    final int port;
+    public final int port;
     final Path dataDir;
     private final Process process;
 
@@ -35,10 +35,23 @@ final class ServerProcess implements AutoCloseable {
     /** @param extraArgs further {@code --key=value} settings, e.g. the raised Tomcat connection limit */
     static ServerProcess start(Path dataDir, Path log, String adminPassword, String heap, List<String> extraArgs)
             throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl(dataDir)));
+        args.addAll(extraArgs);
+        return startWith(dataDir, log, adminPassword, heap, args);
+    }
+
+    /**
+     * Starts the server with only these settings beside its port and admin password: with
+     * {@code --attune.data-dir} it uses application.yml's own H2 URL, as the README's command does.
+     * The class copies go to a folder of their own per start, so a server may be started again on the
+     * same data after {@link #kill()}.
+     */
+    public static ServerProcess startWith(Path dataDir, Path log, String adminPassword, String heap, List<String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-cp", serverClasspath(dataDir.resolve("app")),
+        Path copies = Files.createDirectories(dataDir).resolve("app-" + System.nanoTime());
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-cp", serverClasspath(copies),
                 "io.attune.app.AttuneApplication", "--server.port=" + port,
-                "--spring.datasource.url=" + jdbcUrl(dataDir),
                 "--attune.security.initial-admin.password=" + adminPassword));
         if (System.getProperty("attune.data.dir") != null) {
             command.add(1, "-Dattune.data.dir=" + System.getProperty("attune.data.dir"));
@@ -47,7 +60,7 @@ final class ServerProcess implements AutoCloseable {
         if (!jvmOptions.isEmpty()) {
             command.addAll(1, List.of(jvmOptions.split("\\s+")));
         }
-        command.addAll(extraArgs);
+        command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(port, dataDir, process);
         server.awaitHealthy(log);
@@ -56,7 +69,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** AUTO_SERVER lets the generator count stored turns while the server has the file open. */
     static String jdbcUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("attune").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dataDir.resolve("attune").toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+    }
+
+    /** kill -9: the process ends at once, with no shutdown hook and nothing flushed; its data stays. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the server did not die within 30 s of SIGKILL");
+        }
     }
 
     long pid() {
@@ -105,10 +126,7 @@ final class ServerProcess implements AutoCloseable {
     /** SIGTERM: a graceful shutdown, as in production; then the database and class copies go. */
     @Override
     public void close() throws InterruptedException, IOException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
+        stop();
         try (var files = Files.walk(dataDir)) {
             for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
@@ -120,10 +138,20 @@ final class ServerProcess implements AutoCloseable {
      * The generator's classpath without its test classes, with the project's own classes and snapshot
      * jars copied aside first: other builds in the same working tree rewrite target/ while the server runs.
      */
+    /** SIGTERM and wait: a graceful shutdown that leaves the data for another start. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static String serverClasspath(Path copies) throws IOException {
         List<String> entries = new ArrayList<>();
         int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        // Under Failsafe the JVM's own class path is a manifest-only jar; the test class path is this property.
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        for (String entry : classPath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (entry.endsWith("test-classes") || entry.endsWith("test-classes/") || entry.endsWith("-tests.jar")) {
                 continue;

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -56,7 +58,13 @@ public final class CustomerClient implements AutoCloseable {
         this.port = port;
         this.token = token;
         this.conversationId = conversationId;
-        this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        // A browser takes frames of any size; Tomcat's client stops at 8 KB unless told otherwise, which a
+        // long conversation's history passes.
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(1024 * 1024);
+        this.stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
+        this.stomp.setInboundMessageSizeLimit(1024 * 1024);
         this.stomp.setMessageConverter(new SimpleMessageConverter());
     }
 

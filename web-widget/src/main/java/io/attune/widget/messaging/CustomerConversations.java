@@ -11,13 +11,18 @@ import io.attune.engine.store.ConversationStore;
 import io.attune.widget.TypingChanged;
 import io.attune.widget.messaging.CustomerView.HistoryAnswer;
 import io.attune.widget.messaging.CustomerView.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Service;
 
 /** What a customer can do in its conversation, handed to the engine; reads come from the store. */
 @Service
 class CustomerConversations {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerConversations.class);
 
     private static final int MAX_CLIENT_ID = 100;
 
@@ -95,8 +100,16 @@ class CustomerConversations {
         }
     }
 
+    /**
+     * Who is typing is a courtesy: when the broker cannot take it (a relay that is down), the message
+     * is still stored and answered.
+     */
     private void typing(ConversationId id, Author author, boolean typing) {
-        events.publishEvent(new TypingChanged(id, author, typing));
+        try {
+            events.publishEvent(new TypingChanged(id, author, typing));
+        } catch (MessagingException brokerUnavailable) {
+            log.debug("typing indicator not sent: {}", brokerUnavailable.getMessage());
+        }
     }
 
     private ConversationSnapshot snapshot(ConversationId id) {

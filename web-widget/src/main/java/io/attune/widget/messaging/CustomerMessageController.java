@@ -7,6 +7,7 @@ import io.attune.widget.messaging.CustomerView.MessageEvent;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
@@ -79,8 +80,9 @@ class CustomerMessageController {
 
     @MessageExceptionHandler
     @SendToUser(destinations = CustomerDestinations.ERRORS, broadcast = false)
-    CustomerError failed(RuntimeException e) {
+    CustomerError failed(RuntimeException e, Message<?> frame) {
         log.error("customer frame failed", e);
-        return CustomerError.failed(null);
+        // with the message's id, so the widget sends it again instead of leaving it "Sending..."
+        return CustomerError.failed(ClientIds.of(frame));
     }
 }

@@ -3,19 +3,18 @@ package io.attune.widget.token;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.widget.WidgetProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,23 +38,27 @@ public class CustomerTokens {
     private static final String ISSUER = "attune";
 
     private final NimbusJwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final List<NimbusJwtDecoder> decoders;
     private final Duration ttl;
     private final Clock clock;
 
     @Autowired
-    public CustomerTokens(WidgetProperties properties, ObjectProvider<Clock> clock) {
-        this(properties, clock.getIfAvailable(Clock::systemUTC));
+    public CustomerTokens(WidgetProperties properties, JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        this(keys(properties, jdbc, clock.getIfAvailable(Clock::systemUTC)), properties.tokenTtl(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
-    CustomerTokens(WidgetProperties properties, Clock clock) {
-        SecretKey key = key(properties.tokenSecret());
-        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    CustomerTokens(TokenKeys keys, Duration ttl, Clock clock) {
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(keys.signing()));
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER)));
-        this.ttl = properties.tokenTtl();
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER));
+        this.decoders = keys.accepted().stream().map(key -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        }).toList();
+        this.ttl = ttl;
         this.clock = clock;
     }
 
@@ -72,29 +75,24 @@ public class CustomerTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        try {
-            Jwt jwt = decoder.decode(token.trim());
-            return Optional.of(ConversationId.parse(jwt.getSubject()));
-        } catch (JwtException | IllegalArgumentException e) {
-            log.debug("rejected customer token: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static SecretKey key(String secret) {
-        byte[] bytes;
-        if (secret == null || secret.isBlank()) {
-            // Fine for one instance; tokens die with it. A cluster sets attune.widget.token-secret.
-            log.warn("attune.widget.token-secret is not set: customer tokens are signed with a random key "
-                    + "and will not survive a restart or work across instances");
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = secret.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length < 32) {
-                throw new IllegalStateException("attune.widget.token-secret must be at least 32 bytes");
+        for (NimbusJwtDecoder decoder : decoders) {
+            try {
+                return Optional.of(ConversationId.parse(decoder.decode(token.trim()).getSubject()));
+            } catch (JwtException | IllegalArgumentException e) {
+                log.debug("customer token not accepted by this key: {}", e.getMessage());
             }
         }
-        return new SecretKeySpec(bytes, "HmacSHA256");
+        return Optional.empty();
+    }
+
+    /** The configured secret (and its predecessors), or the one generated once and kept in the database. */
+    private static TokenKeys keys(WidgetProperties properties, JdbcClient jdbc, Clock clock) {
+        String configured = properties.tokenSecret();
+        if (configured == null || configured.isBlank()) {
+            log.info("attune.widget.token-secret is not set: customer tokens are signed with the secret kept "
+                    + "in the database (generated on the first start)");
+            return TokenKeys.of(new GeneratedTokenSecret(jdbc, clock).get(), properties.previousTokenSecrets());
+        }
+        return TokenKeys.of(configured, properties.previousTokenSecrets());
     }
 }

@@ -1,9 +1,9 @@
 package io.attune.widget.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.attune.engine.conversation.ConversationId;
-import io.attune.widget.WidgetProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,17 +65,25 @@ class CustomerTokensTests {
     }
 
     @Test
-    void withoutAConfiguredSecretTokensOfAnotherInstanceAreRejected() {
-        CustomerTokens first = tokens(null, NOW);
-        CustomerTokens second = tokens(null, NOW);
+    void afterARotationTokensSignedWithThePreviousSecretAreStillAccepted() {
+        String beforeRotation = tokens(SECRET, NOW).issue(conversation);
+        CustomerTokens rotated = tokens(TokenKeys.of("the-new-secret-after-the-rotation-of-keys", List.of(SECRET)), NOW);
 
-        assertThat(second.verify(first.issue(conversation))).isEmpty();
-        assertThat(first.verify(first.issue(conversation))).contains(conversation);
+        assertThat(rotated.verify(beforeRotation)).contains(conversation);
+        assertThat(tokens(SECRET, NOW).verify(rotated.issue(conversation)))
+                .as("new tokens are signed with the new secret only").isEmpty();
+    }
+
+    @Test
+    void aSecretShorterThan32BytesIsRefused() {
+        assertThatThrownBy(() -> TokenKeys.of("short", List.of())).hasMessageContaining("at least 32 bytes");
     }
 
     private static CustomerTokens tokens(String secret, Instant now) {
-        WidgetProperties properties = new WidgetProperties(List.of("http://localhost:8080"), secret,
-                Duration.ofHours(24), 5, 10, 3);
-        return new CustomerTokens(properties, Clock.fixed(now, ZoneOffset.UTC));
+        return tokens(TokenKeys.of(secret, List.of()), now);
+    }
+
+    private static CustomerTokens tokens(TokenKeys keys, Instant now) {
+        return new CustomerTokens(keys, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC));
     }
 }
