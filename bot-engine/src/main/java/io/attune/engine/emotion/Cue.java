@@ -4,8 +4,10 @@ package io.attune.engine.emotion;
 public enum Cue {
     /** "can I talk to a person", "get me a human", "agent please". */
     ASKED_FOR_PERSON,
-    /** "I'll cancel my account", "going to a competitor", "never ordering again". */
+    /** "I'll cancel my account", "going to a competitor", "never ordering again"; not "cancel my order". */
     THREAT_TO_LEAVE,
+    /** "I want to make a formal complaint", "I'd like to complain to your manager". */
+    FORMAL_COMPLAINT,
     PROFANITY,
     /** Mostly capitals, or repeated exclamation marks. */
     SHOUTING,

@@ -26,12 +26,19 @@ public final class CueDetector {
                     + "|\\b(?:get|give|connect|transfer|put|pass|escalate) (?:me|this|it)? ?(?:to|through to|with)? ?"
                     + "(?:a |an |your )?(?:real |actual |live )?(?:person|human|agent|manager|supervisor|operator)\\b"
                     + "|\\b(?:real|actual|live) (?:person|human|agent)\\b"
-                    + "|\\b(?:human|agent|person|operator|representative)(?: please|,? now|!)"
+                    // "a table for one person please" counts people, it does not ask for one
+                    + "|(?<!\\b(?:one|two|three|four|five|six|per|each|every|\\d{1,3}) )\\b(?:human|agent|person|operator|representative)(?: please|,? now|!)"
                     + "|\\bis (?:this|there) (?:a |an )?(?:real )?(?:person|human)\\b"
                     + "|\\b(?:want|need|demand) (?:a |an |to see a )?(?:human|person|manager|supervisor)\\b");
+    /** A threat's form: what the customer will do, or else. "I want to cancel the order" is a request, not a threat. */
+    private static final String WILL = "(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|gonna|i'?m about to|about to"
+            + "|or (?:else )?i'?ll|otherwise i'?ll|or i will|i'?m seriously considering|i'?m considering)";
+    /** Leaving the company, not "leave a review" or "leave on Friday". */
+    private static final String THE_COMPANY = "(?:you(?: guys| people)?|this (?:shop|store|company|site|place)|your (?:shop|store|company|site|service))";
     private static final Pattern THREAT_TO_LEAVE = Pattern.compile(
-            "\\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|gonna|i'?m about to|about to|i want to) "
-                    + "(?:cancel|close|delete|quit|leave|stop using|switch|take my (?:business|money))\\b(?! (?:my )?order)"
+            "\\b" + WILL + " (?:cancel(?:l?ing)?|clos(?:e|ing)|delet(?:e|ing)|shut(?:ting)? down) (?:my|our|the) (?:whole )?(?:account|membership|subscription)\\b"
+                    + "|\\b" + WILL + " (?:leave|quit|stop using|stop buying from|stop shopping (?:with|at)|switch from|ditch) " + THE_COMPANY
+                    + "|\\b" + WILL + " (?:switch|go|move|take my (?:business|money)) (?:to (?:a |another )?(?:competitor|amazon|another (?:shop|store|company))|elsewhere)\\b"
                     + "|\\bnever (?:order|buy|shop|purchase|use)(?:ing)? (?:\\w+ ){0,3}again\\b"
                     + "|\\b(?:go|going|switch|switching|move|moving) (?:to|over to) (?:a |your |another )?"
                     + "(?:competitor|amazon|another (?:shop|store|company|provider))\\b"
@@ -42,6 +49,11 @@ public final class CueDetector {
             "\\b(?:f+u+c+k+\\w*|f[*#@%]+c?k\\w*|f[*#@%]{2,}\\w*|sh[i1*]t+\\w*|bullshit\\w*|crap\\w*|damn\\w*"
                     + "|goddamn\\w*|bloody|bastards?|ass(?:holes?)?|arse\\w*|piss\\w*|wtf|stfu|dick\\w*|bitch\\w*"
                     + "|hell|screw you|cunt\\w*|twats?|bollocks)\\b");
+    private static final Pattern FORMAL_COMPLAINT = Pattern.compile(
+            "\\b(?:make|file|lodge|raise|submit|register|put in|open) (?:a |an )?(?:formal |official |written )?complaint\\b"
+                    + "|\\b(?:formal|official) complaint\\b"
+                    + "|\\b(?:i want|i'?d like|i wish|i need) to complain\\b"
+                    + "|\\bcomplain(?:t)? to (?:your |the )?(?:manager|management|head office|ombudsman|trading standards)\\b");
     private static final Pattern REPEATED_MARKS = Pattern.compile("!{2,}|[!?]{3,}");
 
     public Set<Cue> detect(String text, List<String> earlierCustomerMessages) {
@@ -53,6 +65,9 @@ public final class CueDetector {
         }
         if (THREAT_TO_LEAVE.matcher(lower).find()) {
             cues.add(Cue.THREAT_TO_LEAVE);
+        }
+        if (FORMAL_COMPLAINT.matcher(lower).find()) {
+            cues.add(Cue.FORMAL_COMPLAINT);
         }
         if (PROFANITY.matcher(lower).find()) {
             cues.add(Cue.PROFANITY);

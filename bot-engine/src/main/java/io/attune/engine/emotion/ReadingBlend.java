@@ -35,6 +35,7 @@ final class ReadingBlend {
         boost += cue(cues, Cue.SHOUTING, e, Emotion.ANGER, 0.10);
         boost += cue(cues, Cue.THREAT_TO_LEAVE, e, Emotion.FRUSTRATION, 0.25);
         boost += cue(cues, Cue.REPEATED_MESSAGE, e, Emotion.FRUSTRATION, 0.25);
+        boost += cue(cues, Cue.FORMAL_COMPLAINT, e, Emotion.FRUSTRATION, 0.15);
         boost += cue(cues, Cue.ASKED_FOR_PERSON, e, Emotion.FRUSTRATION, 0.10);
         e.put(Emotion.NEUTRAL, Math.max(0.0, e.get(Emotion.NEUTRAL) - boost - (sarcastic ? SARCASM_FRUSTRATION : 0)));
         e.replaceAll((k, v) -> clamp(v, 0, 1));

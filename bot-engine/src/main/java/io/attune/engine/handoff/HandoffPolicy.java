@@ -30,6 +30,10 @@ public final class HandoffPolicy {
         if (t.explicitAsk() && last.reading().has(Cue.ASKED_FOR_PERSON)) {
             handOff.add(new HandoffReason(Kind.ASKED_FOR_PERSON, "asked for a person"));
         }
+        if (t.explicitAsk() && last.reading().has(Cue.FORMAL_COMPLAINT)) {
+            // a formal complaint is a request to escalate: a person takes it, as they take an ask for one
+            handOff.add(new HandoffReason(Kind.FORMAL_COMPLAINT, "wants to make a formal complaint"));
+        }
         if (t.threatToLeave() && last.reading().has(Cue.THREAT_TO_LEAVE)) {
             handOff.add(new HandoffReason(Kind.THREAT_TO_LEAVE, "threatened to leave or cancel"));
         }

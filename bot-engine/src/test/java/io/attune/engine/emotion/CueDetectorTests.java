@@ -34,6 +34,35 @@ class CueDetectorTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I want to cancel the order I placed this morning", "I'd like to leave a review",
+            "I'm leaving on Friday so I need it before then", "can you cancel my order please",
+            "please cancel order B7730012", "I'll leave it with you then", "how do I leave feedback?"})
+    void findsNoThreatToLeaveInCalmCancellationsAndOtherLeaving(String text) {
+        assertThat(cues.detect(text, List.of())).doesNotContain(Cue.THREAT_TO_LEAVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can I book a table for one person", "a table for two person please",
+            "is the price per person?", "the delivery person was lovely", "I need my personal details changed"})
+    void findsNoAskForAPersonWhenPeopleAreCounted(String text) {
+        assertThat(cues.detect(text, List.of())).doesNotContain(Cue.ASKED_FOR_PERSON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I want to make a formal complaint", "I'd like to complain about the courier",
+            "how do I file a complaint", "this is an official complaint", "I will complain to your manager"})
+    void findsAFormalComplaint(String text) {
+        assertThat(cues.detect(text, List.of())).contains(Cue.FORMAL_COMPLAINT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm going to close my account if this isn't fixed", "fix it or I'll leave you for good",
+            "I'm seriously considering closing my account"})
+    void findsAThreatToCloseTheAccount(String text) {
+        assertThat(cues.detect(text, List.of())).contains(Cue.THREAT_TO_LEAVE);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"this is fucking ridiculous", "what the hell", "f*cking useless", "bullshit service",
             "damn it", "this is shit"})
     void findsProfanity(String text) {

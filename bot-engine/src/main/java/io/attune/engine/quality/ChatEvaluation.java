@@ -1,0 +1,237 @@
+package io.attune.engine.quality;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.CustomerTurnResult;
+import io.attune.engine.KnowledgeAnswers;
+import io.attune.engine.RoutineKnowledge;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.emotion.CoreNlpEmotionReader;
+import io.attune.engine.emotion.Emotion;
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.handoff.HandoffDecision.Verdict;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.knowledge.KnowledgeBase;
+import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.store.InMemoryConversationStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plays the team's own support-chat conversations ({@code eval/support-chats}, labelled by a careful
+ * reader) through the real engine, as customers would type them, and prints what a support lead cares
+ * about: were the conversations that need a person handed over by the turn the reader says, were calm
+ * ones left with the bot, and were the turns' emotions read right. {@code tune.jsonl} is the part
+ * thresholds may be chosen on; {@code measure.jsonl} is only ever measured.
+ * Run: {@code ./mvnw -B -pl bot-engine -Pquality compile exec:exec@chats} (writes docs/quality-chats.md).
+ */
+public final class ChatEvaluation {
+
+    /** One labelled conversation: only the customer's turns. */
+    record Chat(String id, String pattern, boolean needsPerson, Integer byTurn, String personCue, List<LabelledTurn> turns) {
+    }
+
+    record LabelledTurn(String text, String emotion, String intensity) {
+
+        Emotion label() {
+            return Emotion.valueOf(emotion.toUpperCase(Locale.ROOT));
+        }
+
+        boolean strong() {
+            return "medium".equals(intensity) || "high".equals(intensity);
+        }
+    }
+
+    /** What the engine did with one conversation. */
+    record Played(Chat chat, List<EmotionReading> readings, int firstHandoff, int firstOffer) {
+    }
+
+    static final double UPSET = 0.6;
+    private static final List<Emotion> UPSET_EMOTIONS = List.of(Emotion.ANGER, Emotion.FRUSTRATION);
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final ConversationEngine engine;
+
+    ChatEvaluation(ConversationEngine engine) {
+        this.engine = engine;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "eval/support-chats");
+        Path out = Path.of(args.length > 1 ? args[1] : "docs/quality-chats.md");
+        RoutineKnowledge knowledge = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
+        ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(), CoreNlpEmotionReader.create(),
+                () -> knowledge, HandoffThresholds::defaults, event -> { }, Clock.systemUTC(), 0.45);
+        ChatEvaluation evaluation = new ChatEvaluation(engine);
+        StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
+                + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
+                + "the default thresholds. `tune` is the part thresholds may be chosen on; `measure` is never tuned on.\n\n"
+                + "| measure | tune | measure |\n|---|---:|---:|\n");
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        for (String split : List.of("tune", "measure")) {
+            List<Played> played = new ArrayList<>();
+            for (Chat chat : read(folder.resolve(split + ".jsonl"))) {
+                played.add(evaluation.play(chat));
+            }
+            System.out.printf("%s: %d conversations, %d turns%n", split, played.size(),
+                    played.stream().mapToInt(p -> p.chat().turns().size()).sum());
+            Figures.of(played).forEach((name, value) -> {
+                rows.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                System.out.printf("  %-75s %s%n", name, value);
+            });
+        }
+        rows.forEach((name, values) -> md.append("| ").append(name).append(" | ").append(String.join(" | ", values)).append(" |\n"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md);
+        System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    Played play(Chat chat) {
+        ConversationId id = engine.open(null).id();
+        List<EmotionReading> readings = new ArrayList<>();
+        int handoff = -1;
+        int offer = -1;
+        for (int i = 0; i < chat.turns().size(); i++) {
+            CustomerTurnResult result = engine.customerSays(id, chat.id() + "-" + i, chat.turns().get(i).text());
+            readings.add(result.customerTurn().reading());
+            Verdict verdict = result.decision() == null ? Verdict.STAY : result.decision().verdict();
+            if (handoff < 0 && (verdict == Verdict.HAND_OFF || result.state().name().equals("WAITING_FOR_AGENT"))) {
+                handoff = i;
+            }
+            if (offer < 0 && verdict == Verdict.OFFER_PERSON) {
+                offer = i;
+            }
+        }
+        return new Played(chat, readings, handoff, offer);
+    }
+
+    static List<Chat> read(Path file) throws IOException {
+        List<Chat> chats = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                chats.add(JSON.readValue(line, Chat.class));
+            }
+        }
+        return chats;
+    }
+
+    /** The figures of one split, in the order they are reported. */
+    static final class Figures {
+
+        static Map<String, String> of(List<Played> played) {
+            Map<String, String> f = new java.util.LinkedHashMap<>();
+            List<Played> needing = played.stream().filter(p -> p.chat().needsPerson()).toList();
+            List<Played> calm = played.stream().filter(p -> !p.chat().needsPerson()).toList();
+            long byTurn = needing.stream().filter(p -> p.firstHandoff() >= 0 && p.firstHandoff() < p.chat().byTurn()).count();
+            long orOffered = needing.stream().filter(p -> (p.firstHandoff() >= 0 && p.firstHandoff() < p.chat().byTurn())
+                    || (p.firstOffer() >= 0 && p.firstOffer() < p.chat().byTurn())).count();
+            long falseHandoffs = calm.stream().filter(p -> p.firstHandoff() >= 0).count();
+            f.put("conversations needing a person, handed over by the labelled turn", share(byTurn, needing.size()));
+            f.put("... handed over or offered a person by the labelled turn", share(orOffered, needing.size()));
+            f.put("conversations needing no person, handed over anyway", share(falseHandoffs, calm.size()));
+
+            int strong = 0;
+            int strongRight = 0;
+            int high = 0;
+            int highRead = 0;
+            int calmTurns = 0;
+            int calmUpset = 0;
+            Map<Emotion, int[]> perEmotion = new EnumMap<>(Emotion.class);
+            Calibration calibration = new Calibration();
+            for (Played p : played) {
+                for (int i = 0; i < p.readings().size(); i++) {
+                    LabelledTurn turn = p.chat().turns().get(i);
+                    EmotionReading reading = p.readings().get(i);
+                    Emotion label = turn.label();
+                    double upset = UPSET_EMOTIONS.stream().mapToDouble(reading::intensity).max().orElse(0);
+                    if (turn.strong() && label != Emotion.NEUTRAL) {
+                        strong++;
+                        boolean right = strongestFeeling(reading) == label;
+                        strongRight += right ? 1 : 0;
+                        int[] counts = perEmotion.computeIfAbsent(label, e -> new int[2]);
+                        counts[0]++;
+                        counts[1] += right ? 1 : 0;
+                    }
+                    if ("high".equals(turn.intensity()) && UPSET_EMOTIONS.contains(label)) {
+                        high++;
+                        highRead += upset >= UPSET ? 1 : 0;
+                    }
+                    boolean calmTurn = label == Emotion.NEUTRAL || label == Emotion.GRATITUDE || label == Emotion.JOY;
+                    if (calmTurn) {
+                        calmTurns++;
+                        calmUpset += upset >= UPSET ? 1 : 0;
+                    }
+                    calibration.add(upset, UPSET_EMOTIONS.contains(label) && turn.strong());
+                }
+            }
+            f.put("turns of medium/high emotion, strongest emotion read right", share(strongRight, strong));
+            perEmotion.forEach((e, c) -> f.put("  of which " + e.name().toLowerCase(Locale.ROOT), share(c[1], c[0])));
+            f.put("turns of high anger or frustration, read >= 0.6 as either", share(highRead, high));
+            f.put("calm turns (neutral, thanks, joy) read >= 0.6 angry or frustrated", share(calmUpset, calmTurns));
+            f.put("upset (max of anger, frustration) expected calibration error, 10 bins", String.format(Locale.ROOT, "%.3f", calibration.ece()));
+            f.put("upset reliability: read 0.0-0.2 / 0.2-0.4 / 0.4-0.6 / 0.6-0.8 / 0.8-1.0 -> share upset (medium/high)", calibration.diagram());
+            return f;
+        }
+
+        /** The strongest emotion other than neutral when any is felt at all, else neutral. */
+        private static Emotion strongestFeeling(EmotionReading reading) {
+            Emotion best = Emotion.NEUTRAL;
+            double value = 0.25;
+            for (Emotion e : Emotion.values()) {
+                if (e != Emotion.NEUTRAL && reading.intensity(e) > value) {
+                    best = e;
+                    value = reading.intensity(e);
+                }
+            }
+            return best;
+        }
+
+        private static String share(long part, long whole) {
+            return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100.0 * part / whole, part, whole);
+        }
+    }
+
+    /** Reliability of a score as a probability: bins of predicted value against the observed share. */
+    static final class Calibration {
+        private final int[] n = new int[10];
+        private final int[] positive = new int[10];
+        private final double[] sum = new double[10];
+
+        void add(double predicted, boolean actual) {
+            int bin = Math.min(9, (int) (predicted * 10));
+            n[bin]++;
+            sum[bin] += predicted;
+            positive[bin] += actual ? 1 : 0;
+        }
+
+        double ece() {
+            int total = 0;
+            double error = 0;
+            for (int i = 0; i < 10; i++) {
+                total += n[i];
+                if (n[i] > 0) {
+                    error += Math.abs(sum[i] / n[i] - (double) positive[i] / n[i]) * n[i];
+                }
+            }
+            return total == 0 ? 0 : error / total;
+        }
+
+        String diagram() {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < 10; i += 2) {
+                int count = n[i] + n[i + 1];
+                int pos = positive[i] + positive[i + 1];
+                cells.add(count == 0 ? "-" : String.format(Locale.ROOT, "%.2f (n=%d)", (double) pos / count, count));
+            }
+            return String.join(" / ", cells);
+        }
+    }
+}
