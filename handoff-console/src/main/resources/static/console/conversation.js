@@ -103,8 +103,31 @@
     error.hidden = false;
   }
 
+  // After a reconnect, what was said while the console was away is read from the page as the server draws
+  // it now (the database's transcript): live updates sent during an outage are not relied on.
+  let connectedBefore = false;
+  function catchUp() {
+    fetch(location.href, { headers: { Accept: 'text/html' } }).then((r) => r.text()).then((html) => {
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      fresh.querySelectorAll('#transcript .msg').forEach((li) => {
+        if (seen.has(li.dataset.seq)) return;
+        seen.add(li.dataset.seq);
+        transcript.appendChild(document.importNode(li, true));
+        if (li.dataset.sentiment !== undefined) {
+          chart.add({ seq: li.dataset.seq, sentiment: Number(li.dataset.sentiment), emotion: li.dataset.emotion,
+            intensity: Number(li.dataset.intensity), handoff: li.dataset.handoff === 'true' });
+        }
+      });
+      const state = fresh.getElementById('state');
+      if (state) document.getElementById('state').textContent = state.textContent;
+      transcript.lastElementChild?.scrollIntoView({ block: 'end' });
+    }).catch(() => { /* the next reconnect tries again */ });
+  }
+
   const client = C.connect((stomp) => {
     stomp.subscribe('/topic/console.conversation.' + id, (frame) => onEvent(JSON.parse(frame.body)));
+    if (connectedBefore) catchUp();
+    connectedBefore = true;
     stomp.subscribe('/user/queue/errors', (frame) => {
       const error = document.getElementById('send-error');
       if (!error) return;

@@ -38,13 +38,15 @@ final class Instances implements AutoCloseable {
     }
 
     /** Starts one instance on a random port, configured as docs/PRODUCTION.md says. */
-    ConfigurableApplicationContext start() {
+    ConfigurableApplicationContext start(String... moreSettings) {
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + POSTGRES + database,
+                "--attune.widget.token-secret=" + tokenSecret,
+                "--attune.security.initial-admin.password=" + adminPassword,
+                "--spring.lifecycle.timeout-per-shutdown-phase=5s"));
+        settings.addAll(List.of(moreSettings));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AttuneApplication.class)
                 .profiles("cluster")
-                .run("--server.port=0", "--spring.datasource.url=" + POSTGRES + database,
-                        "--attune.widget.token-secret=" + tokenSecret,
-                        "--attune.security.initial-admin.password=" + adminPassword,
-                        "--spring.lifecycle.timeout-per-shutdown-phase=5s");
+                .run(settings.toArray(String[]::new));
         running.add(context);
         return context;
     }
