@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +45,21 @@ class WebSocketHandshakeIT {
         assertThat(response.get(0)).startsWith("HTTP/1.1 101");
         assertThat(response).anyMatch(h -> h.startsWith("Sec-WebSocket-Accept:"));
         assertThat(response).noneMatch(h -> h.toLowerCase().startsWith("sec-websocket-extensions"));
+    }
+
+    @Test
+    void aMalformedOriginIsRefusedWith403NotAServerError() throws Exception {
+        for (String origin : List.of("http://[bad", "::::", "http://user@host:1/x")) {
+            HttpResponse<String> session = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/widget/sessions")).header("Origin", origin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"siteKey\":\"x\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(session.statusCode()).as(origin).isEqualTo(403);
+            assertThat(session.body()).doesNotContain("Exception");
+        }
+        assertThat(handshake("Origin: http://[bad\r\n").get(0)).startsWith("HTTP/1.1 403");
+        assertThat(handshake("Origin: ::::\r\n").get(0)).startsWith("HTTP/1.1 403");
+        assertThat(handshake("Origin: http://127.0.0.1:" + port + "\r\n").get(0)).startsWith("HTTP/1.1 101");
     }
 
     @Test
