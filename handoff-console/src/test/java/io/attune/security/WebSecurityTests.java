@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,11 +23,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Logging in, who may open which page, and CSRF on every form. */
 @ConsoleAppTest
+@AutoConfigureObservability(tracing = false) // tests switch metrics export off unless told: /actuator/prometheus is checked here
 class WebSecurityTests {
 
     @Autowired
@@ -51,6 +54,23 @@ class WebSecurityTests {
                 "/admin/thresholds"}) {
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         }
+    }
+
+    @Test
+    void prometheusMetricsAreForAdminsOnly() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus").with(user(dana))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void consolePagesForbidInlineScriptsFramingAndCrossSiteReferrers() throws Exception {
+        mvc.perform(get("/console").with(user(dana))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("script-src 'self'"),
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Readers for the shared data sets in {@code /work/shared/data} (see its README). The folder is the
- * system property {@code attune.data.dir}, else {@code ATTUNE_DATA_DIR}, else {@code shared/data} beside
- * the repository.
+ * Readers for the shared data sets (see their README). The folder is the system property
+ * {@code attune.data.dir}, else {@code ATTUNE_DATA_DIR}, else {@code shared/data} beside the checkout or
+ * one of its parents.
  */
 public final class Datasets {
 
@@ -50,7 +50,8 @@ public final class Datasets {
                 return new Datasets(candidate);
             }
         }
-        return new Datasets(Path.of("/work/shared/data"));
+        throw new IllegalStateException("no shared data sets found: set attune.data.dir (or ATTUNE_DATA_DIR) to the "
+                + "folder that holds bitext/, goemotions/ and the others, or put shared/data beside the checkout");
     }
 
     public Path dir() {

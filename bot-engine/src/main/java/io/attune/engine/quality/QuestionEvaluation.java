@@ -4,6 +4,7 @@ import io.attune.engine.intent.IntentClassifier;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.reply.SmallTalk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The shop's intent classifier, trained on the seed knowledge base as it ships, on the team's own
- * customer questions ({@code eval/shop-questions}: typos, colloquial and indirect forms, small talk and
+ * customer questions, heard as the bot hears them (social turns first, then the classifier)
+ * ({@code eval/shop-questions}: typos, colloquial and indirect forms, small talk and
  * off-topic). {@code tune.tsv} may be used to choose thresholds and add examples; {@code measure.tsv} is
  * only measured. Run: {@code ./mvnw -B -pl bot-engine -Pquality compile exec:exec@questions}
  * (writes docs/quality-questions.md).
@@ -33,6 +35,7 @@ public final class QuestionEvaluation {
         Path folder = Path.of(args.length > 0 ? args[0] : "eval/shop-questions");
         Path out = Path.of(args.length > 1 ? args[1] : "docs/quality-questions.md");
         IntentClassifier classifier = new KnowledgeTrainer().train(KnowledgeBase.shop()).classifier();
+        SmallTalk social = new SmallTalk();
         StringBuilder md = new StringBuilder("# Customer questions in their own words\n\nWritten by "
                 + "`io.attune.engine.quality.QuestionEvaluation` from `eval/shop-questions` (the team's own questions, see its "
                 + "README): the shop's classifier as it ships, with its out-of-scope threshold. `tune` may be used to choose "
@@ -47,7 +50,9 @@ public final class QuestionEvaluation {
             int chat = 0;
             int chatRight = 0;
             for (Question q : questions) {
-                IntentPrediction p = classifier.classify(q.text());
+                // as the bot hears it: social turns first (BotResponder), then the classifier
+                IntentPrediction p = social.kind(q.text()).map(k -> new IntentPrediction(label(k), 1.0))
+                        .orElseGet(() -> classifier.classify(q.text()));
                 boolean ok = p.intent().equals(q.intent());
                 right += ok ? 1 : 0;
                 int[] c = perIntent.computeIfAbsent(q.intent(), i -> new int[2]);
@@ -77,6 +82,15 @@ public final class QuestionEvaluation {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md);
         System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    private static String label(SmallTalk.Kind kind) {
+        return switch (kind) {
+            case GREETING -> "greeting";
+            case THANKS -> "thanks";
+            case GOODBYE -> "goodbye";
+            case CHAT -> "small_talk";
+        };
     }
 
     private static void row(StringBuilder md, String split, String name, String value) {

@@ -1,0 +1,41 @@
+package io.attune.engine.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.emotion.EmotionReading;
+import io.attune.engine.reply.SmallTalk.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SmallTalkTests {
+
+    private final SmallTalk social = new SmallTalk();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok thanks, that's all", "thx bye", "that's everything, cheers", "No that's all I needed, have a nice day"})
+    void aGoodbyeIsAnsweredAsAGoodbyeNotWithAnotherOffer(String text) {
+        assertThat(social.kind(text)).contains(Kind.GOODBYE);
+        assertThat(social.reply(text, EmotionReading.neutral()).orElseThrow().text())
+                .contains("take care").doesNotContain("anything else");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how's your day going?", "are you a robot?", "you're funny", "what's your name"})
+    void smallTalkGetsAShortHonestAnswer(String text) {
+        assertThat(social.kind(text)).contains(Kind.CHAT);
+        assertThat(social.reply(text, EmotionReading.neutral()).orElseThrow().text()).contains("a bot");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks! and can I pay with paypal?", "thank you, where is my parcel?", "hi, where is my order?"})
+    void aQuestionAfterTheSocialWordsIsLeftForTheKnowledgeBase(String text) {
+        assertThat(social.kind(text)).isEmpty();
+    }
+
+    @Test
+    void thanksAndGreetingsAreStillRecognised() {
+        assertThat(social.kind("thanks so much for your help")).contains(Kind.THANKS);
+        assertThat(social.kind("hello there")).contains(Kind.GREETING);
+    }
+}
