@@ -58,7 +58,12 @@ class MessageRules implements AuthorizationManager<Message<?>> {
                     || ConsoleDestinations.topicConversation(destination)
                     .map(id -> hasRole(user, "ROLE_ADMIN") || holds(user, id)).orElse(false);
         }
-        return ConsoleDestinations.sendConversation(destination).map(id -> holds(user, id)).orElse(false);
+        // A reply from an agent who no longer holds the conversation (it raced a hand-back or a transfer) goes
+        // on to the engine, which refuses it to that agent's error queue: the console's socket stays open.
+        // Typing, which the engine does not check, needs the conversation held.
+        return ConsoleDestinations.sendConversation(destination)
+                .map(id -> destination.endsWith(".messages") ? conversations.find(id).isPresent() : holds(user, id))
+                .orElse(false);
     }
 
     private boolean holds(Authentication agent, ConversationId id) {

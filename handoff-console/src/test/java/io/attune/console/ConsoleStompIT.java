@@ -113,6 +113,21 @@ class ConsoleStompIT {
     }
 
     @Test
+    void aReplyToAConversationHeldByAnotherIsRefusedToThatAgentAndTheConsoleStaysConnected() throws Exception {
+        ConversationId sams = Conversations.heldBy(engine, "sam", "Sam", "Pat", "Hello");
+        client = agent("dana");
+        BlockingQueue<String> told = client.subscribe("/user/queue/errors");
+
+        client.send("/app/console.conversation." + sams + ".messages", Map.of("clientId", "d-1", "text", "I'll take it"));
+
+        String refusal = told.poll(10, TimeUnit.SECONDS);
+        assertThat(refusal).contains("not-assigned");
+        assertThat(client.isConnected()).isTrue();
+        assertThat(client.errors).isEmpty();
+        assertThat(engine.find(sams).orElseThrow().turns()).noneMatch(t -> "I'll take it".equals(t.text()));
+    }
+
+    @Test
     void theHolderSeesCustomerMessagesWithReadingsAndRepliesLive() throws Exception {
         ConversationId id = Conversations.heldBy(engine, "dana", "Dana", "Robin", "Hello");
         client = agent("dana");
