@@ -5,6 +5,7 @@ import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.FlowState;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Cue;
+import io.attune.engine.emotion.CueDetector;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
@@ -57,7 +58,8 @@ final class CustomerTurns {
         RoutineKnowledge k = knowledge.get();
         IntentPrediction prediction = k.classify(text);
         EmotionReading reading = reader.read(text, before.customerTexts());
-        if (prediction.intent().equals(HUMAN_AGENT_INTENT) && !reading.has(Cue.ASKED_FOR_PERSON)) {
+        if (prediction.intent().equals(HUMAN_AGENT_INTENT) && !reading.has(Cue.ASKED_FOR_PERSON)
+                && !CueDetector.speaksOfPeopleWithoutAsking(text)) {
             reading = reading.withCue(Cue.ASKED_FOR_PERSON);
         }
         HandoffThresholds t = thresholds.current();

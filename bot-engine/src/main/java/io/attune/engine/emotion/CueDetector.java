@@ -54,6 +54,11 @@ public final class CueDetector {
                     + "|\\b(?:formal|official) complaint\\b"
                     + "|\\b(?:i want|i'?d like|i wish|i need) to complain\\b"
                     + "|\\bcomplain(?:t)? to (?:your |the )?(?:manager|management|head office|ombudsman|trading standards)\\b");
+    /** Talk of people that is no ask for one: "the person who delivered it", "per person", "actually no". */
+    private static final Pattern PEOPLE_NOT_ASKED_FOR = Pattern.compile(
+            "\\b(?:the|that|your|a|my) (?:delivery |courier |nice |lovely )?(?:person|man|woman|guy|lady|driver|courier) (?:who|that)\\b"
+                    + "|\\bactually,? no\\b|\\bpass (?:that|it|this) on\\b|\\bper person\\b"
+                    + "|\\b(?:one|two|three|four|\\d{1,3})[- ](?:person|people)\\b|\\bpersonal\\b");
     private static final Pattern REPEATED_MARKS = Pattern.compile("!{2,}|[!?]{3,}");
 
     public Set<Cue> detect(String text, List<String> earlierCustomerMessages) {
@@ -79,6 +84,15 @@ public final class CueDetector {
             cues.add(Cue.REPEATED_MESSAGE);
         }
         return cues;
+    }
+
+    /**
+     * Whether the message speaks of people without asking for one, so that an intent classifier's
+     * "contact a human" guess on it is not taken as an ask.
+     */
+    public static boolean speaksOfPeopleWithoutAsking(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return PEOPLE_NOT_ASKED_FOR.matcher(lower).find() && !ASKED_FOR_PERSON.matcher(lower).find();
     }
 
     /** Mostly capitals over several words, or "!!" and "?!?". */

@@ -89,7 +89,7 @@ public final class QuestionEvaluation {
             case GREETING -> "greeting";
             case THANKS -> "thanks";
             case GOODBYE -> "goodbye";
-            case CHAT -> "small_talk";
+            case CHAT, ACKNOWLEDGEMENT -> "small_talk";
         };
     }
 

@@ -14,9 +14,17 @@ public final class SmallTalk {
     public static final String INTENT = "small_talk";
 
     /** What a social turn is. */
-    public enum Kind { GREETING, THANKS, GOODBYE, CHAT }
+    public enum Kind { GREETING, THANKS, GOODBYE, CHAT, ACKNOWLEDGEMENT }
 
     private static final int MAX_WORDS = 9;
+    private static final int MAX_ACK_WORDS = 12;
+    /** "ok", "got it", "ok ill try reinstalling", "oh it's tracked, ok": the customer takes in an answer. */
+    private static final Pattern ACK = Pattern.compile("^(ok+|okay|k|alright|all right|right|got it|gotcha|fine|great|cool|neat"
+            + "|perfect|sure|yes|yep|yeah|ah+|oh+|i see|makes sense|good to know|understood|noted|found it|sorted)\\b.*");
+    /** An acknowledgement with any of these still has something to say: a complaint or a question. */
+    private static final Pattern STILL_ASKING = Pattern.compile(".*(\\?|\\b(but|still|not|never|nothing|wrong|broken|damaged"
+            + "|where|when|how|why|what|which|can|could|cant|can't|doesnt|doesn't|didnt|didn't|wont|won't|isnt|isn't|refund"
+            + "|cancel|missing|late|help)\\b).*");
     private static final Pattern GREETING = Pattern.compile(
             "^(hi+|hello|hey+|hiya|yo|heya|howdy|evening|morning|good (morning|afternoon|evening)|greetings)\\b"
                     + "[\\s\\p{Punct}\\p{So}a-z]*$");
@@ -32,8 +40,12 @@ public final class SmallTalk {
     /** The kind of social turn this is, or empty when it asks or says something the bot should act on. */
     public Optional<Kind> kind(String message) {
         String text = message.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (text.isEmpty() || text.split("\\s+").length > MAX_WORDS) {
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        if (words == 0 || words > MAX_ACK_WORDS) {
             return Optional.empty();
+        }
+        if (words > MAX_WORDS) {
+            return acknowledgement(text);
         }
         if (CHAT.matcher(text).matches()) {
             return Optional.of(Kind.CHAT);
@@ -50,7 +62,12 @@ public final class SmallTalk {
         if (GREETING.matcher(text).matches()) {
             return Optional.of(Kind.GREETING);
         }
-        return Optional.empty();
+        return acknowledgement(text);
+    }
+
+    private static Optional<Kind> acknowledgement(String text) {
+        return ACK.matcher(text).matches() && !STILL_ASKING.matcher(text).matches()
+                ? Optional.of(Kind.ACKNOWLEDGEMENT) : Optional.empty();
     }
 
     public Optional<Reply> reply(String message, EmotionReading reading) {
@@ -60,6 +77,7 @@ public final class SmallTalk {
                     : "You're very welcome! Is there anything else I can help with?", java.util.List.of());
             case GOODBYE -> new Reply("Glad I could help. Thanks for chatting, and take care!", java.util.List.of());
             case GREETING -> new Reply("Hello! What can I help you with today?", java.util.List.of());
+            case ACKNOWLEDGEMENT -> new Reply("Great. Is there anything else I can help with?", java.util.List.of());
             case CHAT -> new Reply("I'm Attune's assistant, a bot, and happy to chat for a moment. I can help with "
                     + "orders, deliveries, returns, payments and your account, and I can bring in a person whenever you like.",
                     java.util.List.of());

@@ -49,6 +49,19 @@ class CueDetectorTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"the person who delivered it was lovely, please pass that on", "is the tent big enough for one person",
+            "I'd like to speak to... actually no, just point me to the returns page", "where do i update my personal details"})
+    void speakingOfPeopleIsNoAskForOne(String text) {
+        assertThat(CueDetector.speaksOfPeopleWithoutAsking(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can I talk to a person please", "the person who answered before was rude, get me a manager"})
+    void anAskStaysAnAskEvenBesideOtherPeople(String text) {
+        assertThat(CueDetector.speaksOfPeopleWithoutAsking(text)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"I want to make a formal complaint", "I'd like to complain about the courier",
             "how do I file a complaint", "this is an official complaint", "I will complain to your manager"})
     void findsAFormalComplaint(String text) {

@@ -33,6 +33,19 @@ class SmallTalkTests {
         assertThat(social.kind(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "ok good to know", "ok ill try reinstalling", "oh it's a tracked 24 service, ok", "neat",
+            "ah so the minimum is 100, got it. ill add the cushions"})
+    void anAcknowledgementIsTakenInNotCountedAsNotUnderstood(String text) {
+        assertThat(social.kind(text)).contains(Kind.ACKNOWLEDGEMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok but where is my order", "ok it still hasn't arrived", "yes it arrived broken", "ok what now?"})
+    void anAcknowledgementThatStillComplainsOrAsksIsNot(String text) {
+        assertThat(social.kind(text)).isEmpty();
+    }
+
     @Test
     void thanksAndGreetingsAreStillRecognised() {
         assertThat(social.kind("thanks so much for your help")).contains(Kind.THANKS);
