@@ -19,20 +19,42 @@ public final class CoreNlpEmotionReader implements EmotionReader {
     private final SentimentScorer sentiment;
     private final EmotionModel emotions;
     private final CueDetector cues;
+    private final FittedReading fitted;
 
     public CoreNlpEmotionReader(SentimentScorer sentiment, EmotionModel emotions, CueDetector cues) {
+        this(sentiment, emotions, cues, null);
+    }
+
+    /** @param fitted the support-chat model that sets the emotions' intensities; null reads the blend alone */
+    public CoreNlpEmotionReader(SentimentScorer sentiment, EmotionModel emotions, CueDetector cues, FittedReading fitted) {
         this.sentiment = Objects.requireNonNull(sentiment);
         this.emotions = Objects.requireNonNull(emotions);
         this.cues = Objects.requireNonNull(cues);
+        this.fitted = fitted;
     }
 
     /** Loads the shipped models: CoreNLP's sentiment network and {@value EmotionModel#RESOURCE}. */
     public static CoreNlpEmotionReader create() {
-        return new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
+        return new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector(),
+                FittedReading.fromClasspath());
     }
 
     @Override
     public EmotionReading read(String text, List<String> earlierCustomerMessages) {
+        EmotionReading blended = blended(text, earlierCustomerMessages);
+        if (fitted == null || text == null || !hasWords(text)) {
+            return blended;
+        }
+        try {
+            return fitted.refine(text, blended, earlierCustomerMessages == null ? List.of() : earlierCustomerMessages);
+        } catch (RuntimeException e) {
+            log.warn("the fitted reading failed on a {}-character message; using the blend", text.length(), e);
+            return blended;
+        }
+    }
+
+    /** The models' and cues' reading before the fitted support-chat model: what that model learns from. */
+    public EmotionReading blended(String text, List<String> earlierCustomerMessages) {
         String input = text == null ? "" : text;
         List<String> earlier = earlierCustomerMessages == null ? List.of() : earlierCustomerMessages;
         try {

@@ -36,10 +36,10 @@ import java.util.Map;
 public final class ChatEvaluation {
 
     /** One labelled conversation: only the customer's turns. */
-    record Chat(String id, String pattern, boolean needsPerson, Integer byTurn, String personCue, List<LabelledTurn> turns) {
+    public record Chat(String id, String pattern, boolean needsPerson, Integer byTurn, String personCue, List<LabelledTurn> turns) {
     }
 
-    record LabelledTurn(String text, String emotion, String intensity) {
+    public record LabelledTurn(String text, String emotion, String intensity) {
 
         Emotion label() {
             return Emotion.valueOf(emotion.toUpperCase(Locale.ROOT));

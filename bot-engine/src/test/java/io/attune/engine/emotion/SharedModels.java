@@ -13,6 +13,11 @@ public final class SharedModels {
         return Holder.READER;
     }
 
+    /** The reader as the application builds it: the blend refined by the fitted support-chat model. */
+    public static CoreNlpEmotionReader shipped() {
+        return Holder.SHIPPED;
+    }
+
     public static SentimentScorer sentiment() {
         return Holder.SENTIMENT;
     }
@@ -21,5 +26,7 @@ public final class SharedModels {
         static final SentimentScorer SENTIMENT = new SentimentScorer();
         static final CoreNlpEmotionReader READER = new CoreNlpEmotionReader(SENTIMENT, EmotionModel.fromClasspath(),
                 new CueDetector());
+        static final CoreNlpEmotionReader SHIPPED = new CoreNlpEmotionReader(SENTIMENT, EmotionModel.fromClasspath(),
+                new CueDetector(), FittedReading.fromClasspath());
     }
 }
