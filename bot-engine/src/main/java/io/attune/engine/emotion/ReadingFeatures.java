@@ -70,8 +70,9 @@ final class ReadingFeatures {
         f.setCount("exclaims", Math.min(3, count(EXCLAIM, text)));
         f.setCount("questions", Math.min(3, count(QUESTION, text)));
         f.setCount("long", Math.min(1.0, text.length() / 200.0));
+        // What the customer said before counts, not how much: a long calm conversation is no sign of anger
+        // (a count of earlier turns read every long chat as frustrated: the load benchmark handed them all over).
         int turns = earlier == null ? 0 : earlier.size();
-        f.setCount("earlier_turns", Math.min(5, turns) / 5.0);
         if (turns > 0) {
             String before = String.join(" ", earlier.subList(Math.max(0, turns - 3), turns)).toLowerCase(Locale.ROOT);
             f.setCount("earlier_anger", Math.min(3, count(LEXICON.get("anger"), before)));

@@ -45,4 +45,15 @@ class FittedReadingTests {
         assertThat(routine.negativeIntensity()).isLessThan(0.2);
         assertThat(reader.read("thank you so much, that's perfect", List.of()).strongest()).isEqualTo(Emotion.GRATITUDE);
     }
+
+    @Test
+    void aLongCalmConversationIsNotReadAsBuildingFrustration() {
+        List<String> earlier = List.of("what delivery options do you have", "how long does standard delivery take",
+                "can I pay with paypal", "do you ship to ireland", "how do I change my password",
+                "where can I download an invoice", "what is your returns policy", "can I change my delivery address");
+
+        EmotionReading tenth = reader.read("how do i check the status of my order", earlier);
+
+        assertThat(Math.max(tenth.intensity(Emotion.FRUSTRATION), tenth.intensity(Emotion.ANGER))).isLessThan(0.5);
+    }
 }
