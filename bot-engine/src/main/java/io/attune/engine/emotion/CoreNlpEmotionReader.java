@@ -33,7 +33,7 @@ public final class CoreNlpEmotionReader implements EmotionReader {
         this.fitted = fitted;
     }
 
-    /** Loads the shipped models: CoreNLP's sentiment network and {@value EmotionModel#RESOURCE}. */
+    /** Loads the shipped models: CoreNLP's sentiment network, {@value EmotionModel#RESOURCE} and {@value FittedReading#RESOURCE}. */
     public static CoreNlpEmotionReader create() {
         return new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector(),
                 FittedReading.fromClasspath());
