@@ -113,6 +113,14 @@
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ siteKey: siteKey, token: session.token })
     }).then(function (response) {
+      if (response.status === 429) {
+        // Too many chats from this network: say so, and try again when the server says it may.
+        return response.json().then(function (answer) {
+          var refused = new Error(answer.message);
+          refused.retryAfterSeconds = Number(response.headers.get('Retry-After')) || 60;
+          throw refused;
+        });
+      }
       if (!response.ok) {
         throw new Error('session refused: ' + response.status);
       }
@@ -125,7 +133,12 @@
       session.conversationId = answer.conversationId;
       save();
       connect();
-    }).catch(function () {
+    }).catch(function (failure) {
+      if (failure.retryAfterSeconds) {
+        setStatus(failure.message);
+        retryLater(start, failure.retryAfterSeconds * 1000);
+        return;
+      }
       setStatus('We could not reach the chat. Retrying…');
       retryLater(start, 5000);
     });
@@ -460,7 +473,7 @@
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        conversationId: session.conversationId,
+        token: session.token,
         name: String(data.get('name') || ''),
         email: String(data.get('email') || ''),
         text: String(data.get('text') || '')

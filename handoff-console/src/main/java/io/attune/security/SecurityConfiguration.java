@@ -10,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -19,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * and is framed by other sites; and everything else, which uses form login with CSRF on every form.
  * The STOMP endpoint /ws stays in the second chain so its handshake carries the CSRF token that
  * {@link MessageSecurityConfiguration} checks on agents' CONNECT frames. Sessions live in the database
- * (Spring Session JDBC, see application.yml), so any instance knows any agent's login.
+ * (Spring Session JDBC, see application.yml), so any instance knows any agent's login. Wrong passwords
+ * are throttled and audited by {@link LoginThrottle}.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,7 +47,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleSide(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleSide(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toConsole = new SavedRequestAwareAuthenticationSuccessHandler();
+        toConsole.setDefaultTargetUrl("/console");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/console/*.css").permitAll()
@@ -56,9 +61,18 @@ class SecurityConfiguration {
                 // The console's and admin pages' scripts and styles are files of their own: nothing inline runs.
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                            toConsole.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, failure) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .addFilterAfter(new SessionlessHandshakeFilter(), CsrfFilter.class);
+                .addFilterAfter(new SessionlessHandshakeFilter(), CsrfFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -31,7 +31,9 @@ public final class LoadBenchmark {
         System.out.printf("Load benchmark (%s plan); server log: %s%n", plan.name(), log);
         long startedAt = System.nanoTime();
         try (ServerProcess server = ServerProcess.start(dataDir, log, adminPassword, plan.serverHeap(),
-                List.of("--server.tomcat.max-connections=" + (plan.customers() + plan.idle() + 1_000)));
+                List.of("--server.tomcat.max-connections=" + (plan.customers() + plan.idle() + 1_000),
+                        // Every simulated customer comes from this one address.
+                        "--attune.limits.sessions-per-address=" + (plan.customers() + plan.idle()) * 4 + "/1m"));
              Harness harness = new Harness(server.port, Texts.load())) {
             System.out.printf("server up (pid %d) after %.0fs%n", server.pid(), (System.nanoTime() - startedAt) / 1e9);
             Browser admin = new Browser(harness.http).logIn("admin", adminPassword, "/console");

@@ -32,7 +32,7 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(".\n\n");
         md.append("- Machine: ").append(machine).append(".\n");
         md.append("- Server: Attune as the README runs it (`-Xmx").append(plan.serverHeap()).append("`, embedded H2 file database in a temporary "
-                + "directory, in-memory STOMP broker), plus `server.tomcat.max-connections` raised for the idle level.\n");
+                + "directory, in-memory STOMP broker), plus `server.tomcat.max-connections` raised for the idle level and `attune.limits.sessions-per-address` raised because every simulated customer comes from 127.0.0.1.\n");
         md.append("- Load: ").append(plan.customers()).append(" customers and ").append(plan.agents())
                 .append(" agents over real WebSocket/STOMP connections to 127.0.0.1; about ")
                 .append(pct(plan.angryShare())).append(" of the customers grow angry each level and are handed over, "

@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param previousTokenSecrets secrets still accepted (never used to sign) after a rotation: keep the old one
  *                             here for one {@code tokenTtl}, then remove it
  * @param tokenTtl             how long a customer token stays valid (renewed on each session start)
- * @param messagesPerSecond    sustained rate of frames one connection may send
- * @param messageBurst         frames a connection may send at once before the rate applies
  * @param minutesPerPlaceInLine the wait estimate per conversation ahead in the agents' queue
  */
 @ConfigurationProperties("attune.widget")
@@ -25,8 +23,6 @@ public record WidgetProperties(
         String tokenSecret,
         @DefaultValue List<String> previousTokenSecrets,
         @DefaultValue("24h") Duration tokenTtl,
-        @DefaultValue("5") double messagesPerSecond,
-        @DefaultValue("10") int messageBurst,
         @DefaultValue("3") int minutesPerPlaceInLine) {
 
     public WidgetProperties {

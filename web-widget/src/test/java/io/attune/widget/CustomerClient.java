@@ -82,6 +82,11 @@ public final class CustomerClient implements AutoCloseable {
         return new CustomerClient(port, other.token, other.conversationId).connect();
     }
 
+    /** The same customer in a tab not connected yet: connect with {@link #connect} or {@link #connectAttempt}. */
+    public static CustomerClient tab(int port, CustomerClient other) {
+        return new CustomerClient(port, other.token, other.conversationId);
+    }
+
     /** {@code POST /api/widget/sessions} as the widget sends it; returns the answer. */
     public static JsonNode startSession(int port, String previousToken) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("siteKey", "demo", "token", previousToken == null ? "" : previousToken));

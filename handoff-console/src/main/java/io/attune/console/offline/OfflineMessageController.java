@@ -1,8 +1,12 @@
 package io.attune.console.offline;
 
 import io.attune.console.ConsoleApi;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.widget.token.CustomerTokens;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,15 +25,21 @@ import org.springframework.web.bind.annotation.RestController;
 class OfflineMessageController {
 
     private final OfflineMessages messages;
+    private final OfflineMessageLimits limits;
+    private final CustomerTokens tokens;
 
-    OfflineMessageController(OfflineMessages messages) {
+    OfflineMessageController(OfflineMessages messages, OfflineMessageLimits limits, CustomerTokens tokens) {
         this.messages = messages;
+        this.limits = limits;
+        this.tokens = tokens;
     }
 
     @PostMapping("/api/offline-messages")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> leave(@Valid @RequestBody LeaveMessageRequest request) {
-        OfflineMessage stored = messages.leave(request);
+    Map<String, String> leave(@Valid @RequestBody LeaveMessageRequest request, HttpServletRequest http) {
+        Optional<ConversationId> conversation = tokens.verify(request.token());
+        limits.check(http.getRemoteAddr(), conversation);
+        OfflineMessage stored = messages.leave(request, conversation.map(ConversationId::toString).orElse(null));
         return Map.of("id", stored.id(), "message", "Thank you, your message is with our team.");
     }
 

@@ -23,8 +23,8 @@ public class OfflineMessages {
         this.events = events;
     }
 
-    OfflineMessage leave(LeaveMessageRequest request) {
-        OfflineMessage message = new OfflineMessage(UUID.randomUUID().toString(), request.conversationId(),
+    OfflineMessage leave(LeaveMessageRequest request, String conversationId) {
+        OfflineMessage message = new OfflineMessage(UUID.randomUUID().toString(), conversationId,
                 request.name(), request.email(), request.text().strip(), Instant.now());
         jdbc.sql("insert into offline_messages (id, conversation_id, customer_name, email, text, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)")

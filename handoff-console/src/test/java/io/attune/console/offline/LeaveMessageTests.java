@@ -71,4 +71,28 @@ class LeaveMessageTests {
         mvc.perform(post("/api/offline-messages").contentType("application/json").content("{not json"))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void oneAddressMayLeaveOnlyAFewMessagesAndIsToldWhenToTryAgain() throws Exception {
+        String body = json.writeValueAsString(Map.of("name", "Flo", "text", "Please call me"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/offline-messages").contentType("application/json").content(body)
+                    .with(from("192.0.2.55"))).andExpect(status().isCreated());
+        }
+
+        mvc.perform(post("/api/offline-messages").contentType("application/json").content(body).with(from("192.0.2.55")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("too-many-messages"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Please wait")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        mvc.perform(post("/api/offline-messages").contentType("application/json").content(body).with(from("192.0.2.56")))
+                .andExpect(status().isCreated());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 }

@@ -27,6 +27,10 @@ record CustomerError(String code, String message, String clientId) {
                 clientId);
     }
 
+    static CustomerError tooManySubscriptions() {
+        return new CustomerError("too-many-subscriptions", "This connection has too many subscriptions.", null);
+    }
+
     static CustomerError failed(String clientId) {
         return new CustomerError("server-error", "Something went wrong on our side. Please try again.", clientId);
     }

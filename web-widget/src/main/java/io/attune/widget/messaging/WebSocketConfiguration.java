@@ -25,14 +25,14 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final WidgetProperties widget;
     private final MessagingProperties messaging;
     private final CustomerChannelInterceptor customers;
-    private final RateLimitInterceptor rateLimit;
+    private final ConnectionLimits limits;
 
     WebSocketConfiguration(WidgetProperties widget, MessagingProperties messaging,
-                           CustomerChannelInterceptor customers, RateLimitInterceptor rateLimit) {
+                           CustomerChannelInterceptor customers, ConnectionLimits limits) {
         this.widget = widget;
         this.messaging = messaging;
         this.customers = customers;
-        this.rateLimit = rateLimit;
+        this.limits = limits;
     }
 
     @Override
@@ -64,6 +64,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(customers, rateLimit);
+        registration.interceptors(customers, limits);
     }
 }

@@ -36,7 +36,8 @@ class WidgetSessionController {
         if (!originAllowed(http)) {
             return error(HttpStatus.FORBIDDEN, "origin-not-allowed", "This site may not use the chat.");
         }
-        return ResponseEntity.ok(sessions.startOrResume(request.token()));
+        // Behind a proxy, Tomcat takes the address from X-Forwarded-For (server.forward-headers-strategy).
+        return ResponseEntity.ok(sessions.startOrResume(request.token(), http.getRemoteAddr()));
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HttpMessageNotReadableException.class})

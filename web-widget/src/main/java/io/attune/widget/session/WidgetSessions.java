@@ -5,30 +5,50 @@ import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.store.ConversationStore;
+import io.attune.widget.limits.AbuseLimits;
+import io.attune.widget.limits.LimitExceededException;
+import io.attune.widget.limits.RateLimiter;
 import io.attune.widget.token.CustomerTokens;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Starts a conversation, or resumes the one a still-valid token names, and hands out a fresh token. */
+/**
+ * Starts a conversation, or resumes the one a still-valid token names, and hands out a fresh token.
+ * New conversations are limited per client address ({@link AbuseLimits#sessionsPerAddress()}); resuming
+ * one is not.
+ */
 @Service
 class WidgetSessions {
 
     private final CustomerTokens tokens;
     private final ConversationEngine engine;
     private final ConversationStore store;
+    private final RateLimiter perAddress;
 
-    WidgetSessions(CustomerTokens tokens, ConversationEngine engine, ConversationStore store) {
+    WidgetSessions(CustomerTokens tokens, ConversationEngine engine, ConversationStore store, AbuseLimits limits) {
         this.tokens = tokens;
         this.engine = engine;
         this.store = store;
+        this.perAddress = limits.limiter(limits.sessionsPerAddress());
     }
 
-    SessionAnswer startOrResume(String previousToken) {
+    /** @throws LimitExceededException when {@code clientAddress} has started too many conversations lately */
+    SessionAnswer startOrResume(String previousToken, String clientAddress) {
         Optional<ConversationSnapshot> resumed = tokens.verify(previousToken).flatMap(store::find)
                 .filter(c -> c.state() != ConversationState.CLOSED);
-        ConversationSnapshot conversation = resumed.orElseGet(() -> engine.open(null).snapshot());
+        ConversationSnapshot conversation = resumed.orElseGet(() -> open(clientAddress));
         ConversationId id = conversation.id();
         return new SessionAnswer(tokens.issue(id), id.toString(), conversation.state(), resumed.isPresent());
+    }
+
+    private ConversationSnapshot open(String clientAddress) {
+        Duration wait = perAddress.take(clientAddress);
+        if (!wait.isZero()) {
+            throw new LimitExceededException("too-many-sessions",
+                    "Too many chats have been started from your network. Please try again in a few minutes.", wait);
+        }
+        return engine.open(null).snapshot();
     }
 
     /**

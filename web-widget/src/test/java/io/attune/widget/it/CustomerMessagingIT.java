@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = WidgetTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:widget-it;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
-                "attune.widget.message-burst=10", "attune.widget.messages-per-second=5"})
+                "attune.limits.messages-per-connection=10/2s"})
 class CustomerMessagingIT {
 
     @LocalServerPort

@@ -1,4 +1,4 @@
-package io.attune.widget.messaging;
+package io.attune.widget.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,5 +26,14 @@ class TokenBucketTests {
         long later = 60 * SECOND;
         assertThat(IntStream.range(0, 3).allMatch(i -> bucket.tryTake(later))).isTrue();
         assertThat(bucket.tryTake(later)).isFalse();
+    }
+
+    @Test
+    void aRefusedTakeSaysHowLongUntilTheNextToken() {
+        TokenBucket bucket = new TokenBucket(1, 0.5, 0);
+
+        assertThat(bucket.take(0)).isZero();
+        assertThat(bucket.take(0)).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(bucket.take(SECOND)).isEqualTo(java.time.Duration.ofSeconds(1));
     }
 }

@@ -1,4 +1,6 @@
-package io.attune.widget.messaging;
+package io.attune.widget.limits;
+
+import java.time.Duration;
 
 /** A token bucket: up to {@code capacity} at once, refilled at {@code perSecond}. Thread-safe. */
 final class TokenBucket {
@@ -15,13 +17,18 @@ final class TokenBucket {
         this.last = nowNanos;
     }
 
-    synchronized boolean tryTake(long nowNanos) {
+    /** Takes one token, or says how long until one is there (nothing taken then). */
+    synchronized Duration take(long nowNanos) {
         tokens = Math.min(capacity, tokens + (nowNanos - last) * perNano);
         last = nowNanos;
         if (tokens < 1) {
-            return false;
+            return Duration.ofNanos((long) Math.ceil((1 - tokens) / perNano));
         }
         tokens -= 1;
-        return true;
+        return Duration.ZERO;
+    }
+
+    boolean tryTake(long nowNanos) {
+        return take(nowNanos).isZero();
     }
 }
