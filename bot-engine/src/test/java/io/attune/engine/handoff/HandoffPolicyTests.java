@@ -17,6 +17,8 @@ class HandoffPolicyTests {
 
     private final HandoffPolicy policy = new HandoffPolicy();
     private final HandoffThresholds defaults = HandoffThresholds.defaults();
+    /** The rules on single turns and runs alone, without the build-up that would also act on their strong turns. */
+    private final HandoffThresholds runsOnly = defaults.withoutBuildUp();
 
     private static PolicyTurn understood(io.attune.engine.emotion.EmotionReading r) {
         return new PolicyTurn(r, true);
@@ -43,14 +45,14 @@ class HandoffPolicyTests {
     @Test
     void oneAngrySpikeFollowedByCalmIsNotARun() {
         HandoffDecision d = policy.decide(List.of(understood(feeling(Emotion.ANGER, 0.96, -0.5)), understood(calm())),
-                defaults);
+                runsOnly);
 
         assertThat(d.verdict()).isEqualTo(Verdict.STAY);
     }
 
     @Test
-    void oneAngryTurnOffersAPersonInsteadOfHandingOver() {
-        HandoffDecision d = policy.decide(List.of(understood(calm()), understood(feeling(Emotion.ANGER, 0.8, -0.3))), defaults);
+    void withoutTheBuildUpOneAngryTurnOffersAPersonInsteadOfHandingOver() {
+        HandoffDecision d = policy.decide(List.of(understood(calm()), understood(feeling(Emotion.ANGER, 0.8, -0.3))), runsOnly);
 
         assertThat(d.verdict()).isEqualTo(Verdict.OFFER_PERSON);
         assertThat(d.explanation()).contains("anger 0.80 rising toward 0.70");
@@ -66,7 +68,7 @@ class HandoffPolicyTests {
 
     @Test
     void anAdminCanTurnOffTheExplicitAsk() {
-        HandoffThresholds noAsk = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, false, true, 0.75);
+        HandoffThresholds noAsk = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, false, true, 0.75, 5.0, 0.0, 0.9); // build-up off
 
         assertThat(policy.decide(List.of(understood(Readings.of(0.2, Map.of(), Cue.ASKED_FOR_PERSON))), noAsk).verdict())
                 .isEqualTo(Verdict.STAY);
@@ -80,13 +82,13 @@ class HandoffPolicyTests {
     }
 
     @Test
-    void handsOffAfterThreeAnswersInARowNotUnderstoodAndOffersAPersonAfterTwo() {
+    void handsOffAfterFourAnswersInARowNotUnderstoodAndOffersAPersonAfterThree() {
         PolicyTurn lost = new PolicyTurn(calm(), false);
 
-        assertThat(policy.decide(List.of(lost, lost), defaults).verdict()).isEqualTo(Verdict.OFFER_PERSON);
-        HandoffDecision third = policy.decide(List.of(lost, lost, lost), defaults);
-        assertThat(third.verdict()).isEqualTo(Verdict.HAND_OFF);
-        assertThat(third.explanation()).isEqualTo("3 answers not understood");
+        assertThat(policy.decide(List.of(lost, lost, lost), defaults).verdict()).isEqualTo(Verdict.OFFER_PERSON);
+        HandoffDecision fourth = policy.decide(List.of(lost, lost, lost, lost), defaults);
+        assertThat(fourth.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(fourth.explanation()).isEqualTo("4 answers not understood");
     }
 
     @Test
@@ -128,17 +130,17 @@ class HandoffPolicyTests {
         List<PolicyTurn> rising = List.of(understood(calm()), understood(feeling(Emotion.FRUSTRATION, 0.78, -0.2)),
                 understood(feeling(Emotion.FRUSTRATION, 0.8, -0.3)), understood(feeling(Emotion.FRUSTRATION, 0.9, -0.3)),
                 understood(feeling(Emotion.FRUSTRATION, 0.92, -0.4)));
-        HandoffThresholds stricter = new HandoffThresholds(0.7, 0.85, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75);
-        HandoffThresholds strictest = new HandoffThresholds(0.7, 0.95, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75);
+        HandoffThresholds stricter = new HandoffThresholds(0.7, 0.85, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75, 5.0, 0.0, 0.9); // build-up off
+        HandoffThresholds strictest = new HandoffThresholds(0.7, 0.95, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75, 5.0, 0.0, 0.9); // build-up off
 
-        assertThat(policy.firstHandoff(rising, defaults)).hasValue(2);
+        assertThat(policy.firstHandoff(rising, runsOnly)).hasValue(2);
         assertThat(policy.firstHandoff(rising, stricter)).hasValue(4);
         assertThat(policy.firstHandoff(rising, strictest)).isEmpty();
     }
 
     @Test
     void thresholdsOutOfRangeAreRefusedWithEveryProblemNamed() {
-        List<String> problems = HandoffThresholds.problems(1.5, 0.7, 0.7, 0.7, 0, -0.5, 3, -0.3, 3, 0.5);
+        List<String> problems = HandoffThresholds.problems(1.5, 0.7, 0.7, 0.7, 0, -0.5, 3, -0.3, 3, 0.5, 0.3, 0.7, 0.45);
 
         assertThat(problems).containsExactly("anger must be between 0.05 and 1", "emotion turns must be between 1 and 10");
     }
