@@ -144,4 +144,57 @@ class HandoffPolicyTests {
 
         assertThat(problems).containsExactly("anger must be between 0.05 and 1", "emotion turns must be between 1 and 10");
     }
+
+    @Test
+    void moderatelyFrustratedTurnsNoneOverAThresholdAddUpToAHandoverNamingThem() {
+        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.6, -0.3));
+
+        assertThat(policy.firstHandoff(List.of(annoyed, annoyed, annoyed, annoyed), runsOnly)).isEmpty();
+        assertThat(policy.decide(List.of(annoyed, annoyed), defaults).reasons()).extracting(HandoffReason::text)
+                .contains("anger and frustration building: 0.25, rising toward 0.30");
+        HandoffDecision third = policy.decide(List.of(annoyed, annoyed, annoyed), defaults);
+
+        assertThat(third.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(third.reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
+        assertThat(third.explanation()).isEqualTo(
+                "anger and frustration built up to 0.33 >= 0.30 over customer turns 1, 2, 3 (upset 0.60, 0.60, 0.60)");
+    }
+
+    @Test
+    void oneFuriousTurnHandsOverAtOnceThroughTheBuildUp() {
+        HandoffDecision d = policy.decide(List.of(understood(calm()), understood(feeling(Emotion.ANGER, 0.93, -0.6))), defaults);
+
+        assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
+        assertThat(d.explanation()).isEqualTo("anger and frustration high at once: build-up 0.48 >= 0.30 from customer turn 2 (upset 0.93)");
+    }
+
+    @Test
+    void calmTurnsBetweenAnnoyedOnesLetTheBuildUpFade() {
+        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.6, -0.3));
+        List<PolicyTurn> turns = List.of(annoyed, annoyed, understood(calm()), understood(calm()), understood(calm()),
+                annoyed);
+
+        assertThat(policy.firstHandoff(turns, defaults)).isEmpty();
+        assertThat(FrustrationBuildUp.of(List.of(calm(), calm(), calm()), 0.7, 0.45).level()).isZero();
+    }
+
+    @Test
+    void theBuildUpNamesOnlyTheTurnsThatStillWeighInIt() {
+        List<io.attune.engine.emotion.EmotionReading> readings = new java.util.ArrayList<>();
+        readings.add(feeling(Emotion.ANGER, 0.9, -0.5));
+        readings.addAll(java.util.Collections.nCopies(11, calm()));
+        readings.add(feeling(Emotion.FRUSTRATION, 0.7, -0.3));
+
+        FrustrationBuildUp b = FrustrationBuildUp.of(readings, 0.7, 0.45);
+
+        assertThat(b.built()).extracting(FrustrationBuildUp.Contribution::turn).containsExactly(13);
+        assertThat(b.level()).isBetween(0.25, 0.27);
+    }
+
+    @Test
+    void buildUpSettingsOutOfRangeAreRefused() {
+        assertThat(HandoffThresholds.problems(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 4, 0.75, 0.0, 1.5, 0.95))
+                .containsExactly("build-up must be between 0.1 and 5", "build-up decay must be between 0 and 1",
+                        "build-up floor must be between 0 and 0.9");
+    }
 }
