@@ -86,7 +86,9 @@ final class Sweep {
                 + "conversations needing a person by the labelled turn.\n\n"
                 + "| setting | build-up | decay | floor | bot failures | emotion turns | needing a person, by the labelled turn "
                 + "| ... or offered | calm, handed over |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append(outcome(replayed, defaults.withoutBuildUp()).row("without build-up (before)")).append('\n');
+        md.append(outcome(replayed, with(defaults, 3, defaults.emotionTurns()).withoutBuildUp())
+                .row("before issue 10: no build-up, 3 bot failures")).append('\n');
+        md.append(outcome(replayed, defaults.withoutBuildUp()).row("defaults without the build-up")).append('\n');
         md.append(outcome(replayed, defaults).row("**defaults**")).append('\n');
         front.values().stream().filter(o -> o.byTurn() > 0)
                 .forEach(o -> md.append(o.row("best at " + o.falseHandoffs() + " calm handed over")).append('\n'));
