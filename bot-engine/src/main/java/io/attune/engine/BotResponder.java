@@ -14,6 +14,7 @@ import io.attune.engine.lifecycle.LifecycleEvent;
 import io.attune.engine.reply.Reply;
 import io.attune.engine.reply.ReplyComposer;
 import io.attune.engine.reply.SmallTalk;
+import io.attune.engine.reply.Tone;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +53,16 @@ final class BotResponder {
         if (running.isPresent()) {
             // The flow asked for something: it hears the answer first. Only a message it cannot use that
             // clearly asks for something else changes the subject.
+            if (text.trim().equalsIgnoreCase(ReplyComposer.TRY_AGAIN.text())) {
+                return fromFlow(running.get().askAgain(flow), flowIntent, reading, decision, turn);
+            }
             FlowReply step = running.get().next(flow, text);
             boolean changesSubject = !step.understood() && confident && !prediction.intent().equals(flowIntent);
+            if (!changesSubject && !step.understood() && Tone.of(reading).upset()) {
+                // venting, not answering: the flow keeps waiting, and the customer chooses how to go on
+                return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.ventedInFlow(reading, turn), flowIntent,
+                        LifecycleEvent.NOT_UNDERSTOOD, flow);
+            }
             if (!changesSubject) {
                 return fromFlow(step, flowIntent, reading, decision, turn);
             }

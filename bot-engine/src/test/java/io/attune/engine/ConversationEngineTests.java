@@ -13,6 +13,7 @@ import io.attune.engine.emotion.Cue;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.event.EngineEvent;
 import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.handoff.HandoffThresholds;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,7 @@ class ConversationEngineTests {
 
     @Test
     void handsOverWhenFrustrationPersistsWithReasonsAndASummary() {
+        world.thresholds = HandoffThresholds.defaults().withoutBuildUp();
         world.reads("this is the third time I ask", feeling(Emotion.FRUSTRATION, 0.8, -0.6))
                 .reads("still nothing, this is ridiculous", feeling(Emotion.FRUSTRATION, 0.9, -0.8));
         engine.customerSays(id, "c1", "I want my money back");

@@ -56,6 +56,15 @@ final class CancellationFlow implements Flow {
                 new FlowState(NAME, state.step(), Map.of("retried", "yes")));
     }
 
+    @Override
+    public FlowReply askAgain(FlowState state) {
+        if (state.step().equals("confirm")) {
+            return FlowReply.ask("Of course. Should I cancel order " + state.slots().get("order number") + "?",
+                    state, CONFIRM, KEEP);
+        }
+        return FlowReply.ask("Of course. What's the number of the order you'd like to cancel?", state);
+    }
+
     private static FlowReply confirm(String number) {
         return FlowReply.ask("Just to be sure: cancel order " + number + "? This can't be undone.",
                 new FlowState(NAME, "confirm", Map.of("order number", number)), CONFIRM, KEEP);

@@ -12,4 +12,7 @@ public interface Flow {
 
     /** The reply to the customer's next message while the flow waits. */
     FlowReply next(FlowState state, String message);
+
+    /** The question the flow is waiting on, asked again in the same state: for a customer who chose to try again. */
+    FlowReply askAgain(FlowState state);
 }

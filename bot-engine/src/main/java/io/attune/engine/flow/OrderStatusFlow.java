@@ -36,6 +36,12 @@ final class OrderStatusFlow implements Flow {
                 Map.of("retried", "yes")));
     }
 
+    @Override
+    public FlowReply askAgain(FlowState state) {
+        return FlowReply.ask("Of course. What's your order number? It's in your confirmation email, for example "
+                + "A1234567.", state);
+    }
+
     private static FlowReply found(String number) {
         return FlowReply.done("Thanks. Order " + number + " is in our system: you can follow every step under "
                 + "Account > Orders, and the carrier's tracking link appears there as soon as it ships.");

@@ -35,6 +35,11 @@ final class PasswordResetFlow implements Flow {
                 new FlowState(NAME, state.step(), Map.of("retried", "yes")));
     }
 
+    @Override
+    public FlowReply askAgain(FlowState state) {
+        return FlowReply.ask("Of course. What's the email address on your account?", state);
+    }
+
     private static FlowReply sent(String email) {
         return FlowReply.done("I've sent a reset link to " + Details.masked(email) + ". It works for 30 minutes; "
                 + "if it hasn't arrived in 5, please check your spam folder.");

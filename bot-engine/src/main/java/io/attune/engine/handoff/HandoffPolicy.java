@@ -43,6 +43,7 @@ public final class HandoffPolicy {
         emotion(turns, Emotion.SADNESS, t.sadness(), t, handOff, offer);
         negativeSentiment(turns, t, handOff, offer);
         trend(turns, t, handOff);
+        buildUp(turns, t, handOff, offer);
         failures(turns, t, handOff, offer);
         if (!handOff.isEmpty()) {
             return new HandoffDecision(Verdict.HAND_OFF, handOff);
@@ -109,6 +110,23 @@ public final class HandoffPolicy {
         if (trend.slope() <= t.trendSlope() && trend.average() < 0) {
             handOff.add(new HandoffReason(Kind.FALLING_TREND, String.format(Locale.ROOT,
                     "sentiment falling %.2f per turn (<= %.2f), now %.2f", trend.slope(), t.trendSlope(), trend.average())));
+        }
+    }
+
+    /** Anger and frustration that add up over turns, none of which crossed a threshold alone. */
+    private static void buildUp(List<PolicyTurn> turns, HandoffThresholds t,
+                                List<HandoffReason> handOff, List<HandoffReason> offer) {
+        FrustrationBuildUp b = FrustrationBuildUp.of(turns.stream().map(PolicyTurn::reading).toList(),
+                t.buildUpDecay(), t.buildUpFloor());
+        if (b.level() >= t.buildUp()) {
+            handOff.add(new HandoffReason(Kind.BUILDING_FRUSTRATION, b.built().size() == 1
+                    ? String.format(Locale.ROOT, "anger and frustration high at once: build-up %.2f >= %.2f from customer %s",
+                    b.level(), t.buildUp(), b.describeTurns())
+                    : String.format(Locale.ROOT, "anger and frustration built up to %.2f >= %.2f over customer %s",
+                    b.level(), t.buildUp(), b.describeTurns())));
+        } else if (b.level() > 0 && b.level() >= t.buildUp() * t.offerPersonAt()) {
+            offer.add(new HandoffReason(Kind.BUILDING_FRUSTRATION, String.format(Locale.ROOT,
+                    "anger and frustration building: %.2f, rising toward %.2f", b.level(), t.buildUp())));
         }
     }
 

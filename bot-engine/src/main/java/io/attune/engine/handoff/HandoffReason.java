@@ -7,6 +7,8 @@ package io.attune.engine.handoff;
 public record HandoffReason(Kind kind, String text) {
 
     public enum Kind {
-        EMOTION, NEGATIVE_SENTIMENT, FALLING_TREND, BOT_FAILURES, ASKED_FOR_PERSON, THREAT_TO_LEAVE, FORMAL_COMPLAINT
+        EMOTION, NEGATIVE_SENTIMENT, FALLING_TREND, BOT_FAILURES, ASKED_FOR_PERSON, THREAT_TO_LEAVE, FORMAL_COMPLAINT,
+        /** Anger and frustration added up over several turns ({@link FrustrationBuildUp}). */
+        BUILDING_FRUSTRATION
     }
 }

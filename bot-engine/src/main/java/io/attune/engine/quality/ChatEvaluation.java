@@ -64,11 +64,20 @@ public final class ChatEvaluation {
         this.engine = engine;
     }
 
+    /** Kept as it is when the file is written again: the notes written by hand below the figures. */
+    static final String NOTES = "<!-- notes below are kept when ChatEvaluation writes this file again -->";
+
+    /**
+     * Arguments: the folder of the chats, the markdown file to write, and optionally {@code sweep}, which
+     * also replays the tune part under a grid of build-up settings and prints the trade-off.
+     */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "eval/support-chats");
         Path out = Path.of(args.length > 1 ? args[1] : "docs/quality-chats.md");
+        boolean sweep = args.length > 2 && args[2].equals("sweep");
         RoutineKnowledge knowledge = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
-        ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(), CoreNlpEmotionReader.create(),
+        CoreNlpEmotionReader reader = CoreNlpEmotionReader.create();
+        ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(), reader,
                 () -> knowledge, HandoffThresholds::defaults, event -> { }, Clock.systemUTC(), 0.45);
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
@@ -89,6 +98,17 @@ public final class ChatEvaluation {
             });
         }
         rows.forEach((name, values) -> md.append("| ").append(name).append(" | ").append(String.join(" | ", values)).append(" |\n"));
+        if (sweep) {
+            ConversationEngine neverHandsOver = new ConversationEngine(new InMemoryConversationStore(), reader,
+                    () -> knowledge, () -> Sweep.NEVER, event -> { }, Clock.systemUTC(), 0.45);
+            String table = new Sweep(neverHandsOver).run(read(folder.resolve("tune.jsonl")), HandoffThresholds.defaults());
+            System.out.println(table);
+            md.append("\n").append(table);
+        }
+        String notes = Files.exists(out) ? Files.readString(out) : "";
+        if (notes.contains(NOTES)) {
+            md.append("\n").append(notes.substring(notes.indexOf(NOTES)));
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md);
         System.out.println("wrote " + out.toAbsolutePath());

@@ -17,6 +17,8 @@ public final class ReplyComposer {
     /** The text a customer sends by choosing "talk to a person"; the cue detector reads it as an ask. */
     public static final QuickReply TALK_TO_PERSON = new QuickReply("Talk to a person", "I'd like to talk to a person");
     private static final QuickReply KEEP_GOING = new QuickReply("Keep going here", "No thanks, let's keep going");
+    /** The text a customer sends by choosing to try a flow's question again. */
+    public static final QuickReply TRY_AGAIN = new QuickReply("Try again", "Let's try again");
 
     private static final Map<Tone, List<String>> ACKNOWLEDGE = Map.of(
             Tone.ANGRY, List.of("I'm sorry about this.", "I'm sorry, that shouldn't have happened."),
@@ -42,6 +44,17 @@ public final class ReplyComposer {
             offered.add(1, KEEP_GOING);
         }
         return new Reply(text, offered);
+    }
+
+    /**
+     * The customer, asked for a detail, vented instead of giving it: name the feeling and let them choose
+     * between trying again and a person, rather than telling an upset customer their words are no order number.
+     */
+    public Reply ventedInFlow(EmotionReading reading, long turn) {
+        Tone tone = Tone.of(reading);
+        String opening = ACKNOWLEDGE.containsKey(tone) ? pick(ACKNOWLEDGE.get(tone), turn) + " " : "";
+        return new Reply(opening + "Would you like to try again, or shall I connect you with a person?",
+                List.of(TRY_AGAIN, TALK_TO_PERSON));
     }
 
     /** The bot hands over: honest, and never cheerful with an upset customer. */

@@ -34,7 +34,16 @@ public enum ThresholdField {
     THREAT_TO_LEAVE("threatToLeave", "Hand over on a threat to leave", Kind.SWITCH, null,
             "Hand over when the customer threatens to leave or cancel.", HandoffThresholds::threatToLeave),
     OFFER_PERSON_AT("offerPersonAt", "Offer a person at", Kind.FRACTION, "offer a person at",
-            "Offer a person once a signal reaches this fraction of its threshold (0.1-1).", HandoffThresholds::offerPersonAt);
+            "Offer a person once a signal reaches this fraction of its threshold (0.1-1).", HandoffThresholds::offerPersonAt),
+    BUILD_UP("buildUp", "Frustration build-up", Kind.FRACTION, "build-up",
+            "Hand over when anger plus frustration, added up over the customer's turns, reaches this (0.1-5). "
+                    + "One turn that reads this much above the floor hands over at once.", HandoffThresholds::buildUp),
+    BUILD_UP_DECAY("buildUpDecay", "Build-up kept per turn", Kind.FRACTION, "build-up decay",
+            "The share of the build-up each new turn keeps (0-1): 0 counts only the latest turn, 1 never forgets.",
+            HandoffThresholds::buildUpDecay),
+    BUILD_UP_FLOOR("buildUpFloor", "Build-up floor", Kind.FRACTION, "build-up floor",
+            "A turn whose anger plus frustration is at or below this adds nothing to the build-up (0-0.9).",
+            HandoffThresholds::buildUpFloor);
 
     /** How a value is entered and shown. */
     public enum Kind { FRACTION, COUNT, SWITCH }

@@ -70,8 +70,11 @@ public record ThresholdsForm(Map<ThresholdField, String> values) {
         double slope = numbers.get(ThresholdField.TREND_SLOPE);
         int failures = numbers.get(ThresholdField.BOT_FAILURES).intValue();
         double offerAt = numbers.get(ThresholdField.OFFER_PERSON_AT);
+        double buildUp = numbers.get(ThresholdField.BUILD_UP);
+        double buildUpDecay = numbers.get(ThresholdField.BUILD_UP_DECAY);
+        double buildUpFloor = numbers.get(ThresholdField.BUILD_UP_FLOOR);
         for (String problem : HandoffThresholds.problems(anger, frustration, anxiety, sadness, emotionTurns, negative,
-                negativeTurns, slope, failures, offerAt)) {
+                negativeTurns, slope, failures, offerAt, buildUp, buildUpDecay, buildUpFloor)) {
             ThresholdField owner = ownerOf(problem);
             errors.merge(owner == null ? "form" : owner.param(), capitalised(problem), (a, b) -> a + "; " + b);
         }
@@ -80,7 +83,7 @@ public record ThresholdsForm(Map<ThresholdField, String> values) {
         }
         return new Parsed(new HandoffThresholds(anger, frustration, anxiety, sadness, emotionTurns, negative,
                 negativeTurns, slope, failures, checked(ThresholdField.EXPLICIT_ASK),
-                checked(ThresholdField.THREAT_TO_LEAVE), offerAt), Map.of());
+                checked(ThresholdField.THREAT_TO_LEAVE), offerAt, buildUp, buildUpDecay, buildUpFloor), Map.of());
     }
 
     private Optional<Double> number(ThresholdField f, Map<String, String> errors) {

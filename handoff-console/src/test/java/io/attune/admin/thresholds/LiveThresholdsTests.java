@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 class LiveThresholdsTests {
 
     private static final HandoffThresholds STRICTER =
-            new HandoffThresholds(0.55, 0.75, 0.75, 0.80, 1, -0.5, 3, -0.35, 2, true, false, 0.75);
+            new HandoffThresholds(0.55, 0.75, 0.75, 0.80, 1, -0.5, 3, -0.35, 2, true, false, 0.75, 0.50, 0.70, 0.45);
 
     @Autowired
     LiveThresholds live;
@@ -51,8 +51,8 @@ class LiveThresholdsTests {
         assertThat(latest.before()).isEqualTo(defaults.thresholds());
         assertThat(latest.after()).isEqualTo(STRICTER);
         assertThat(latest.fieldChanges()).extracting(c -> c.label() + ": " + c.before() + " -> " + c.after())
-                .containsExactly("Anger: 0.65 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 3 -> 2",
-                        "Hand over on a threat to leave: true -> false");
+                .containsExactly("Anger: 0.65 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 4 -> 2",
+                        "Hand over on a threat to leave: true -> false", "Frustration build-up: 0.30 -> 0.50");
     }
 
     @Test

@@ -51,7 +51,8 @@ class ThresholdsControllerTests {
                 .param("frustration", "0.75").param("anxiety", "0.75").param("sadness", "0.80")
                 .param("emotionTurns", "2").param("negativeSentiment", "-0.5").param("consecutiveNegativeTurns", "3")
                 .param("trendSlope", "-0.35").param("botFailures", "3").param("explicitAsk", "true")
-                .param("threatToLeave", "true").param("offerPersonAt", "0.75");
+                .param("threatToLeave", "true").param("offerPersonAt", "0.75")
+                .param("buildUp", "0.30").param("buildUpDecay", "0.70").param("buildUpFloor", "0.45");
     }
 
     @Test
@@ -88,7 +89,7 @@ class ThresholdsControllerTests {
 
         mvc.perform(form("0.6")).andExpect(redirectedUrl("/admin/thresholds"));
 
-        verify(live).change(7L, new HandoffThresholds(0.6, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 3, true, true, 0.75), "ada");
+        verify(live).change(7L, new HandoffThresholds(0.6, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 3, true, true, 0.75, 0.30, 0.70, 0.45), "ada");
     }
 
     @Test

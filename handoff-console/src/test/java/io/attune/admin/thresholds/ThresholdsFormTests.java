@@ -21,7 +21,7 @@ class ThresholdsFormTests {
 
     @Test
     void readsBackTheValuesItShows() {
-        HandoffThresholds t = new HandoffThresholds(0.6, 0.7, 0.8, 0.9, 3, -0.4, 4, -0.5, 2, false, true, 0.5);
+        HandoffThresholds t = new HandoffThresholds(0.6, 0.7, 0.8, 0.9, 3, -0.4, 4, -0.5, 2, false, true, 0.5, 0.8, 0.5, 0.3);
 
         ThresholdsForm.Parsed parsed = ThresholdsForm.from(paramsOf(t)).parse();
 

@@ -53,7 +53,7 @@ class WhatIfBenchmark {
 
     private static final int CONVERSATIONS = Integer.getInteger("benchmark.conversations", 10_000);
     private static final HandoffThresholds CANDIDATE =
-            new HandoffThresholds(0.6, 0.65, 0.75, 0.80, 1, -0.4, 2, -0.35, 2, true, true, 0.75);
+            new HandoffThresholds(0.6, 0.65, 0.75, 0.80, 1, -0.4, 2, -0.35, 2, true, true, 0.75, 0.30, 0.70, 0.45);
 
     @TestConfiguration
     static class InForce {

@@ -33,12 +33,13 @@ class WhatIfControllerTests {
         return post("/admin/thresholds/what-if").with(Admins.ada()).with(csrf()).param("anger", anger)
                 .param("frustration", "0.75").param("anxiety", "0.75").param("sadness", "0.80")
                 .param("emotionTurns", "2").param("negativeSentiment", "-0.5").param("consecutiveNegativeTurns", "3")
-                .param("trendSlope", "-0.35").param("botFailures", "3").param("offerPersonAt", "0.75");
+                .param("trendSlope", "-0.35").param("botFailures", "3").param("offerPersonAt", "0.75")
+                .param("buildUp", "0.30").param("buildUpDecay", "0.70").param("buildUpFloor", "0.45");
     }
 
     @Test
     void startsAReplayOfTheTypedValues() throws Exception {
-        given(runs.start(new HandoffThresholds(0.9, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 3, false, false, 0.75)))
+        given(runs.start(new HandoffThresholds(0.9, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 3, false, false, 0.75, 0.30, 0.70, 0.45)))
                 .willReturn(Optional.of("run-1"));
 
         mvc.perform(whatIf("0.9")).andExpect(status().isAccepted()).andExpect(jsonPath("$.id").value("run-1"));

@@ -17,7 +17,7 @@ class WhatIfReplayTests {
     private final HandoffPolicy policy = new HandoffPolicy();
     private final HandoffThresholds current = HandoffThresholds.defaults();
     private final HandoffThresholds laxer = new HandoffThresholds(0.95, 0.95, 0.95, 0.95, 3, -0.9, 6, -1.0, 6,
-            true, true, 0.75);
+            true, true, 0.75, 5.0, 0.0, 0.9);
 
     private List<StoredConversation> variedConversations(int n) {
         Random random = new Random(42);
@@ -77,8 +77,8 @@ class WhatIfReplayTests {
     void listsWhichConversationAtWhichTurnAndWhy() {
         List<PolicyTurn> turns = List.of(new PolicyTurn(angry(0.1, 0), true), new PolicyTurn(angry(0.9, 0), true),
                 new PolicyTurn(angry(0.9, 0), true), new PolicyTurn(angry(0.9, 0), true));
-        HandoffThresholds quicker = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75);
-        HandoffThresholds slower = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 3, -0.5, 3, -0.35, 3, true, true, 0.75);
+        HandoffThresholds quicker = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 2, -0.5, 3, -0.35, 3, true, true, 0.75, 5.0, 0.0, 0.9);
+        HandoffThresholds slower = new HandoffThresholds(0.7, 0.75, 0.75, 0.8, 3, -0.5, 3, -0.35, 3, true, true, 0.75, 5.0, 0.0, 0.9);
         WhatIfReplay replay = new WhatIfReplay(policy, quicker, slower, 10);
 
         replay.add(new StoredConversation("abc", "Mia", true, turns));

@@ -1,0 +1,120 @@
+package io.attune.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.SharedModels;
+import io.attune.engine.event.EngineEvent;
+import io.attune.engine.handoff.HandoffReason;
+import io.attune.engine.handoff.HandoffReason.Kind;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.knowledge.KnowledgeBase;
+import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.store.InMemoryConversationStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, through the engine as the application builds it (the shipped reader with the fitted
+ * support-chat model, the shop's knowledge, the default thresholds): frustration that builds goes to a
+ * person, calm chats stay with the bot however long, fury goes at once, and a customer who vents inside
+ * a flow is answered as a person, not as a form field.
+ */
+class HandingOverAtTheRightMomentTests {
+
+    private static final RoutineKnowledge SHOP = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
+
+    private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
+            SharedModels.shipped(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), 0.45);
+    private final ConversationId id = engine.open(null).id();
+    private int sent;
+
+    private CustomerTurnResult say(String text) {
+        return engine.customerSays(id, "c" + (++sent), text);
+    }
+
+    private List<EngineEvent.HandoffRequested> handoffs() {
+        return events.stream().filter(EngineEvent.HandoffRequested.class::isInstance)
+                .map(EngineEvent.HandoffRequested.class::cast).toList();
+    }
+
+    private static String reply(CustomerTurnResult r) {
+        return r.replies().get(0).text();
+    }
+
+    private static List<String> choices(CustomerTurnResult r) {
+        return r.replies().get(0).quickReplies().stream().map(QuickReply::label).toList();
+    }
+
+    @Test
+    void moderatelyAnnoyedTurnsThatBuildUpHandOverNamingTheTurnsThatBuiltIt() {
+        CustomerTurnResult first = say("my refund hasn't arrived");
+        CustomerTurnResult second = say("it's annoying, I returned it three weeks ago");
+        CustomerTurnResult third = say("I'm getting fed up");
+
+        assertThat(List.of(first, second, third)).extracting(CustomerTurnResult::state)
+                .doesNotContain(ConversationState.WAITING_FOR_AGENT);
+        assertThat(choices(third)).as("the bot offers a person while it builds").contains("Talk to a person");
+
+        CustomerTurnResult fourth = say("not impressed so far");
+
+        assertThat(fourth.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(reply(fourth)).contains("connecting you with a person");
+        EngineEvent.HandoffRequested h = handoffs().get(0);
+        assertThat(h.decision().reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
+        assertThat(h.decision().explanation()).contains("built up").contains("customer turns 2, 3, 4");
+        assertThat(h.summary().handoffReason()).isEqualTo(h.decision().explanation());
+    }
+
+    @Test
+    void aLongCalmRoutineChatIsNeverHandedOver() {
+        for (String question : List.of("what delivery options do you have", "how long does standard delivery take",
+                "can I pay with paypal", "do you ship to ireland", "where can I download an invoice",
+                "what is your returns policy", "can I change my delivery address", "how much is express delivery",
+                "can I return a sale item", "how long do refunds take", "do you deliver on saturdays",
+                "what delivery options do you have for ireland", "can I pay by bank transfer",
+                "how do I return an item", "thanks, that's all")) {
+            CustomerTurnResult r = say(question);
+            assertThat(r.state()).as("after \"%s\"", question).isNotEqualTo(ConversationState.WAITING_FOR_AGENT);
+            assertThat(choices(r)).as("after \"%s\"", question).doesNotContain("Talk to a person");
+        }
+
+        assertThat(handoffs()).isEmpty();
+    }
+
+    @Test
+    void honestFuryAtBeingIgnoredHandsOverOnTheFirstTurn() {
+        CustomerTurnResult r = say("I am honestly furious. Nobody answers my emails and you just keep repeating yourself");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(reply(r)).startsWith("I'm sorry about this.").contains("connecting you with a person");
+        assertThat(handoffs()).singleElement().satisfies(h -> assertThat(h.decision().reasons())
+                .extracting(HandoffReason::kind).contains(Kind.BUILDING_FRUSTRATION));
+    }
+
+    @Test
+    void anAngryMessageInsideTheOrderStatusFlowIsAcknowledgedAndOffersAChoice() {
+        say("where is my order");
+
+        CustomerTurnResult vented = say("this is so annoying, I already gave it to you twice");
+
+        assertThat(vented.state()).isNotEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(reply(vented)).doesNotContain("order number").containsAnyOf("sorry", "frustrating")
+                .contains("try again").contains("person");
+        assertThat(choices(vented)).containsExactly("Try again", "Talk to a person");
+
+        Turn tryAgain = vented.replies().get(0).quickReplies().stream()
+                .filter(q -> q.label().equals("Try again")).findFirst()
+                .map(q -> say(q.text()).replies().get(0)).orElseThrow();
+        assertThat(tryAgain.text()).contains("What's your order number?");
+
+        assertThat(reply(say("it's A1234567"))).contains("Order A1234567");
+        assertThat(handoffs()).isEmpty();
+    }
+}
