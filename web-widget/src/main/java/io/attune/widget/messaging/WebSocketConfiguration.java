@@ -39,6 +39,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint(CustomerDestinations.ENDPOINT)
                 .setAllowedOrigins(widget.allowedOrigins().toArray(String[]::new));
+        StompErrors.quietSpringParseErrors();
+        registry.setErrorHandler(new StompErrors());
     }
 
     @Override

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.simp.broker.DefaultSubscriptionRegistry;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -33,6 +36,7 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 /** The WebSocket endpoint's set-up: the handshake as a browser makes it, byte for byte over a socket. */
 @SpringBootTest(classes = WidgetTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:widget-handshake-it;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1")
+@ExtendWith(OutputCaptureExtension.class)
 class WebSocketHandshakeIT {
 
     @LocalServerPort
@@ -72,6 +76,18 @@ class WebSocketHandshakeIT {
         // Spring's STOMP handler would raise the buffer to 16,640 characters; the widget's keeps it at 8,192
         assertThat(firstAnswerTo(connectFrame(8_192 + 800))).isEqualTo("closed " + CloseStatus.TOO_BIG_TO_PROCESS.getCode());
         assertThat(firstAnswerTo(connectFrame(8_192 - 800))).startsWith("CONNECTED");
+    }
+
+    @Test
+    void aFrameThatCannotBeParsedGetsAnErrorInOurWordsAndOneWarningLine(CapturedOutput log) throws Exception {
+        for (String frame : List.of("HELLO\n\n\0", "CONNECT\naccept-version:1.2\n<script>x</script>\n\n\0")) {
+            String answer = firstAnswerTo(frame);
+
+            assertThat(answer).startsWith("ERROR").contains("message:malformed-frame")
+                    .doesNotContain("org.", "Exception", "StompCommand", "HELLO", "<script>");
+        }
+        assertThat(log.getOut()).contains("WARN").contains("refused a STOMP frame that could not be read")
+                .doesNotContain("Failed to parse");
     }
 
     @Test
