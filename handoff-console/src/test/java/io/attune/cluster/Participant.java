@@ -46,6 +46,14 @@ final class Participant {
         return connect(ws, new WebSocketHttpHeaders(), connect);
     }
 
+    /** A customer whose CONNECT names a broker virtual host of its own choosing. */
+    static Participant customerAskingForHost(String ws, String token, String host) throws Exception {
+        StompHeaders connect = new StompHeaders();
+        connect.add("token", token);
+        connect.setHost(host);
+        return connect(ws, new WebSocketHttpHeaders(), connect);
+    }
+
     /** An agent: the console's session cookie on the handshake and its CSRF token on CONNECT. */
     static Participant agent(String ws, String cookie, String csrf) throws Exception {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();

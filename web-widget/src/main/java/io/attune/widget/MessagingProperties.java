@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayPort   its STOMP port
  * @param relayLogin  its login (system and client connections)
  * @param relayPasscode its passcode
+ * @param relayVirtualHost the broker's virtual host for every connection (system and clients'); a
+ *                    client's own CONNECT {@code host} header is never passed on
  * @param textFrameBufferChars   the largest text frame a client may send, in characters (a customer's
  *                               message is at most 2,000 characters, under 5,000 escaped and with its STOMP
  *                               headers); larger ones close the connection with "message too big" (1009).
@@ -33,6 +35,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MessagingProperties(@DefaultValue("simple") Broker broker, @DefaultValue("localhost") String relayHost,
                                   @DefaultValue("61613") int relayPort, @DefaultValue("guest") String relayLogin,
                                   @DefaultValue("guest") String relayPasscode,
+                                  @DefaultValue("/") String relayVirtualHost,
                                   @DefaultValue("8192") int textFrameBufferChars,
                                   @DefaultValue("1024") int binaryFrameBufferBytes,
                                   @DefaultValue("4096") int socketBufferBytes,

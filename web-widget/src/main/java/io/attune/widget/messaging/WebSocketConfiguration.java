@@ -53,7 +53,10 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
             registry.enableStompBrokerRelay("/topic", "/queue").setRelayHost(messaging.relayHost())
                     .setRelayPort(messaging.relayPort()).setClientLogin(messaging.relayLogin())
                     .setClientPasscode(messaging.relayPasscode()).setSystemLogin(messaging.relayLogin())
-                    .setSystemPasscode(messaging.relayPasscode());
+                    .setSystemPasscode(messaging.relayPasscode())
+                    // Every connection goes to our virtual host, whatever "host" a client's CONNECT names.
+                    .setVirtualHost(messaging.relayVirtualHost());
+            registry.configureBrokerChannel().interceptors(new SessionQueues());
         } else {
             registry.enableSimpleBroker("/topic", "/queue");
         }
