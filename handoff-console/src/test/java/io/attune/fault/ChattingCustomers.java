@@ -79,6 +79,11 @@ final class ChattingCustomers implements AutoCloseable {
         return customers.stream().flatMap(c -> acked(c).stream()).toList();
     }
 
+    /** How many errors with this code the customers were sent so far. */
+    long errors(String code) {
+        return customers.stream().flatMap(c -> c.errors().stream()).filter(e -> code.equals(e.path("code").asText())).count();
+    }
+
     List<CustomerClient> customers() {
         return customers;
     }
