@@ -29,7 +29,7 @@ class DatabaseRestartIT {
     @Test
     void aDatabaseRestartUnderLoadLosesNothingAcknowledgedAndEveryChatCarriesOn() throws Exception {
         Path logs = Files.createDirectories(Path.of("target", "faults"));
-        try (PrivatePostgres postgres = PrivatePostgres.start(logs.resolve("database-restart-pg"))) {
+        try (PrivatePostgres postgres = PrivatePostgres.start(logs.resolve("database-restart-pg-" + System.currentTimeMillis()))) {
             ServerProcess server = ServerProcess.startWith(data, logs.resolve("database-restart.log"), "db-restart-test-only",
                     "768m", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl("postgres"),
                             // Hikari gives up on a connection after 5 s instead of 30 s: the outage answers faster.

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine the figures were taken on, in one line for the report. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return String.format("%s, %d cores, %d GB RAM, %s %s, Java %s (%s)", cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memTotalGb(), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
