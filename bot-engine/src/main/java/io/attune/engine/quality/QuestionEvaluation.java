@@ -2,6 +2,7 @@ package io.attune.engine.quality;
 
 import io.attune.engine.intent.IntentClassifier;
 import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.intent.TextNormalisation;
 import io.attune.engine.knowledge.IntentDefinition;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
@@ -68,11 +69,11 @@ public final class QuestionEvaluation {
             for (int i = fold; i < tune.size(); i += FOLDS) {
                 part.add(tune.get(i));
             }
-            IntentClassifier classifier = new KnowledgeTrainer().train(without(shop, part)).classifier();
+            IntentClassifier classifier = trainer().train(without(shop, part)).classifier();
             heldOut.addAll(hear(part, q -> heard(social, classifier, q.text())));
         }
         report(md, "tune, held out", heldOut);
-        IntentClassifier shipped = new KnowledgeTrainer().train(shop).classifier();
+        IntentClassifier shipped = trainer().train(shop).classifier();
         report(md, "tune, trained on", hear(tune, q -> heard(social, shipped, q.text())));
         report(md, "measure", hear(read(folder.resolve("measure.tsv")), q -> heard(social, shipped, q.text())));
 
@@ -87,6 +88,14 @@ public final class QuestionEvaluation {
                     .append(h.question().tags()).append('\n'));
             Files.writeString(misses, m);
         }
+    }
+
+    /** The shipped trainer, or -Dattune.normalisation=spelling,wordnet,curated to compare on tune. */
+    private static KnowledgeTrainer trainer() {
+        String steps = System.getProperty("attune.normalisation");
+        return steps == null ? new KnowledgeTrainer()
+                : new KnowledgeTrainer(io.attune.engine.intent.LinearIntentClassifier.DEFAULT_MIN_CONFIDENCE,
+                TextNormalisation.parse(steps));
     }
 
     private static List<Heard> hear(List<Question> questions, Function<Question, IntentPrediction> bot) {
