@@ -69,6 +69,7 @@ public final class LinearIntentClassifier implements IntentClassifier {
      * The {@code limit} most probable intents, best first, without the threshold: e.g. to offer
      * "did you mean" choices. Empty for text with no words.
      */
+    @Override
     public List<IntentPrediction> ranked(String text, int limit) {
         if (text == null || TextFeatures.tokens(text).isEmpty()) {
             return List.of();

@@ -1,6 +1,8 @@
 package io.attune.engine.quality;
 
-import io.attune.engine.intent.IntentClassifier;
+import io.attune.engine.DidYouMean;
+import io.attune.engine.KnowledgeAnswers;
+import io.attune.engine.RoutineKnowledge;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.intent.TextNormalisation;
 import io.attune.engine.knowledge.IntentDefinition;
@@ -15,9 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The shop's intent classifier, trained on the seed knowledge base as it ships, on the team's own
@@ -35,8 +37,12 @@ public final class QuestionEvaluation {
     record Question(String text, String intent, String tags) {
     }
 
-    /** What the bot made of one question. */
-    record Heard(Question question, IntentPrediction prediction) {
+    /**
+     * What the bot made of one question.
+     *
+     * @param choices the intents offered as "did you mean" when the engine would not answer outright
+     */
+    record Heard(Question question, IntentPrediction prediction, List<String> choices) {
 
         boolean right() {
             return prediction.intent().equals(question.intent());
@@ -44,6 +50,8 @@ public final class QuestionEvaluation {
     }
 
     static final int FOLDS = 5;
+    /** The application's clarify-below (handoff-console application.yml): under it the engine does not answer. */
+    static final double CLARIFY_BELOW = 0.45;
 
     /** Conversation-level labels the bot answers without a knowledge-base answer. */
     private static final Set<String> CHAT = Set.of("greeting", "thanks", "goodbye", "small_talk");
@@ -69,13 +77,13 @@ public final class QuestionEvaluation {
             for (int i = fold; i < tune.size(); i += FOLDS) {
                 part.add(tune.get(i));
             }
-            IntentClassifier classifier = trainer().train(without(shop, part)).classifier();
-            heldOut.addAll(hear(part, q -> heard(social, classifier, q.text())));
+            RoutineKnowledge trained = new KnowledgeAnswers(trainer().train(without(shop, part)));
+            heldOut.addAll(hear(part, social, trained));
         }
         report(md, "tune, held out", heldOut);
-        IntentClassifier shipped = trainer().train(shop).classifier();
-        report(md, "tune, trained on", hear(tune, q -> heard(social, shipped, q.text())));
-        report(md, "measure", hear(read(folder.resolve("measure.tsv")), q -> heard(social, shipped, q.text())));
+        RoutineKnowledge shipped = new KnowledgeAnswers(trainer().train(shop));
+        report(md, "tune, trained on", hear(tune, social, shipped));
+        report(md, "measure", hear(read(folder.resolve("measure.tsv")), social, shipped));
 
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md);
@@ -98,13 +106,24 @@ public final class QuestionEvaluation {
                 TextNormalisation.parse(steps));
     }
 
-    private static List<Heard> hear(List<Question> questions, Function<Question, IntentPrediction> bot) {
-        return questions.stream().map(q -> new Heard(q, bot.apply(q))).toList();
-    }
-
-    /** As the bot hears it: social turns first (BotResponder), then the classifier. */
-    private static IntentPrediction heard(SmallTalk social, IntentClassifier classifier, String text) {
-        return social.kind(text).map(k -> new IntentPrediction(label(k), 1.0)).orElseGet(() -> classifier.classify(text));
+    /**
+     * As the bot hears it: social turns first (BotResponder), then the classifier; below the engine's
+     * clarify threshold, the "did you mean" choices it would offer.
+     */
+    private static List<Heard> hear(List<Question> questions, SmallTalk social, RoutineKnowledge knowledge) {
+        List<Heard> heard = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            Optional<SmallTalk.Kind> kind = social.kind(q.text());
+            if (kind.isPresent()) {
+                heard.add(new Heard(q, new IntentPrediction(label(kind.get()), 1.0), List.of()));
+                continue;
+            }
+            IntentPrediction p = knowledge.classify(q.text());
+            boolean sure = !p.outOfScope() && p.confidence() >= CLARIFY_BELOW;
+            heard.add(new Heard(q, p, sure ? List.of()
+                    : DidYouMean.choices(knowledge, q.text()).stream().map(RoutineKnowledge.Choice::intent).toList()));
+        }
+        return heard;
     }
 
     /** The knowledge base without these questions among its examples. */
@@ -112,7 +131,8 @@ public final class QuestionEvaluation {
         Set<String> out = new HashSet<>();
         questions.forEach(q -> out.add(q.text().strip()));
         List<IntentDefinition> intents = base.intents().stream().map(i -> new IntentDefinition(i.name(), i.category(),
-                i.examples().stream().filter(e -> !out.contains(e)).toList(), i.answer(), i.quickReplies(), i.flow()))
+                i.examples().stream().filter(e -> !out.contains(e)).toList(), i.answer(), i.quickReplies(), i.flow(),
+                i.title()))
                 .toList();
         return new KnowledgeBase(base.name(), intents);
     }
@@ -125,6 +145,11 @@ public final class QuestionEvaluation {
         int inScope = 0;
         int chat = 0;
         int chatRight = 0;
+        int unsureInScope = 0;
+        int offeredRight = 0;
+        int offeredWrong = 0;
+        int outOfScope = 0;
+        int outOfScopeOffered = 0;
         for (Heard h : heard) {
             Question q = h.question();
             IntentPrediction p = h.prediction();
@@ -136,6 +161,15 @@ public final class QuestionEvaluation {
             if (CHAT.contains(q.intent())) {
                 chat++;
                 chatRight += ok ? 1 : 0;
+            }
+            boolean unsure = p.outOfScope() || p.confidence() < CLARIFY_BELOW;
+            if (q.intent().equals(IntentPrediction.OUT_OF_SCOPE)) {
+                outOfScope++;
+                outOfScopeOffered += h.choices().isEmpty() ? 0 : 1;
+            } else if (unsure && !CHAT.contains(q.intent())) {
+                unsureInScope++;
+                offeredRight += h.choices().contains(q.intent()) ? 1 : 0;
+                offeredWrong += !h.choices().isEmpty() && !h.choices().contains(q.intent()) ? 1 : 0;
             }
             if (!q.intent().equals(IntentPrediction.OUT_OF_SCOPE)) {
                 inScope++;
@@ -150,6 +184,11 @@ public final class QuestionEvaluation {
         row(md, split, "in-scope questions wrongly taken as out of scope", share(wronglyOutOfScope, inScope));
         row(md, split, "questions answered with a wrong intent (of all)", share(wrongIntent, heard.size()));
         row(md, split, "greetings, thanks, goodbyes and small talk handled", share(chatRight, chat));
+        row(md, split, "in-scope questions the engine is unsure of (< " + CLARIFY_BELOW + " or out of scope)",
+                share(unsureInScope, inScope));
+        row(md, split, "  of those, offered \"did you mean\" with the right intent", share(offeredRight, unsureInScope));
+        row(md, split, "  of those, offered \"did you mean\" without it", share(offeredWrong, unsureInScope));
+        row(md, split, "out-of-scope questions offered \"did you mean\"", share(outOfScopeOffered, outOfScope));
         md.append("\n| intent | right |\n|---|---:|\n");
         perIntent.forEach((intent, c) -> md.append("| ").append(intent).append(" | ").append(share(c[1], c[0])).append(" |\n"));
         md.append('\n');
@@ -165,7 +204,7 @@ public final class QuestionEvaluation {
     }
 
     private static void row(StringBuilder md, String split, String name, String value) {
-        System.out.printf("%-17s %-55s %s%n", split, name, value);
+        System.out.printf("%-17s %-68s %s%n", split, name, value);
         md.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
 
