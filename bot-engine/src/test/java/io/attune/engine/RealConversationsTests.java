@@ -91,7 +91,7 @@ class RealConversationsTests {
 
     @Test
     void aVagueQuestionOffersTheLikelyIntentsAndTheChosenOneIsAnswered() {
-        CustomerTurnResult asked = say("a question about my delivery");
+        CustomerTurnResult asked = say("invoice and refund");
 
         Turn ask = asked.replies().get(0);
         assertThat(ask.text()).contains("Did you mean one of these?");
