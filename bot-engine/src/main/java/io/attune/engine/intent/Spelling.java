@@ -29,7 +29,7 @@ final class Spelling {
     /** A word only one text uses may itself be a typo (the knowledge base's examples have many): never a correction. */
     static final int MIN_TEXTS = 2;
     static final int MIN_TEXTS_SHORT = 20;
-    private static final int CANDIDATES = 10;
+    private static final int CANDIDATES = 4;
     /** Typos recur ("adress", "recieve"): each is looked up once, until this many are remembered. */
     static final int REMEMBERED = 10_000;
 

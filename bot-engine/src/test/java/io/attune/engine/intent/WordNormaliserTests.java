@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attune.engine.knowledge.IntentDefinition;
 import io.attune.engine.knowledge.KnowledgeBase;
+import io.attune.engine.knowledge.KnowledgeTrainer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ class WordNormaliserTests {
             vocabulary.add(intent.answer());
         }
         spellingOnly = WordNormaliser.of(vocabulary, new TextNormalisation(true, false, false));
-        shipped = WordNormaliser.of(vocabulary, new TextNormalisation(true, true, true));
+        shipped = WordNormaliser.of(vocabulary, KnowledgeTrainer.NORMALISATION);
     }
 
     @ParameterizedTest
