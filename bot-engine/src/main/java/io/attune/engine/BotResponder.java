@@ -18,7 +18,10 @@ import io.attune.engine.reply.Tone;
 import java.util.List;
 import java.util.Optional;
 
-/** Decides what the bot says to a customer message: a flow's next step, small talk, an answer, or a clarifying question. */
+/**
+ * Decides what the bot says to a customer message: a flow's next step, small talk, an answer, "did you
+ * mean" choices when it is unsure but some intents come close, or a clarifying question.
+ */
 final class BotResponder {
 
     /** Below this confidence the bot asks rather than guesses. */
@@ -72,6 +75,14 @@ final class BotResponder {
             return new Outcome(SmallTalk.INTENT, social.get(), null, LifecycleEvent.ANSWERED, null);
         }
         List<QuickReply> topics = topics();
+        if (!confident) {
+            List<QuickReply> choices = DidYouMean.choices(knowledge, text).stream()
+                    .map(c -> QuickReply.of(c.label())).toList();
+            if (!choices.isEmpty()) {
+                return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.didYouMean(reading, decision, choices, turn),
+                        null, LifecycleEvent.NOT_UNDERSTOOD, null);
+            }
+        }
         if (prediction.outOfScope()) {
             return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.outOfScope(reading, decision, topics, turn), null,
                     LifecycleEvent.NOT_UNDERSTOOD, null);

@@ -13,6 +13,21 @@ public interface RoutineKnowledge {
     Optional<Answer> answerFor(String intent);
 
     /**
+     * The intents this message most likely means, best first, up to {@code limit}, without any threshold
+     * and without out of scope: what a "did you mean" may offer. None by default.
+     */
+    default List<Choice> likely(String text, int limit) {
+        return List.of();
+    }
+
+    /**
+     * @param label      how the intent is offered; a customer who sends exactly this is understood as the intent
+     * @param confidence the classifier's probability
+     */
+    record Choice(String intent, String label, double confidence) {
+    }
+
+    /**
      * @param flow null, or the multi-turn flow that answers this intent ("order-status", ...)
      * @param topic the intent in a few plain words, for summaries ("track an order")
      */

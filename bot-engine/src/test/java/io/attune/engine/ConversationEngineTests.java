@@ -8,6 +8,7 @@ import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Cue;
 import io.attune.engine.emotion.Emotion;
@@ -67,6 +68,25 @@ class ConversationEngineTests {
         engine.customerSays(id, "c3", "sorry, A1234567");
         assertThat(lastTurn().text()).contains("Order A1234567");
         assertThat(state()).isEqualTo(ConversationState.BOT_ANSWERING);
+    }
+
+    @Test
+    void anAmbiguousQuestionGetsDidYouMeanChoicesAndChoosingOneAnswersIt() {
+        world.unsure("question about delivery", new RoutineKnowledge.Choice("track_order", "Where is my order?", 0.30),
+                        new RoutineKnowledge.Choice("delivery_options", "Delivery options", 0.25))
+                .means("Delivery options", "delivery_options");
+
+        CustomerTurnResult asked = engine.customerSays(id, "c1", "question about delivery");
+
+        assertThat(asked.replies()).singleElement().satisfies(t -> {
+            assertThat(t.text()).contains("Did you mean one of these?");
+            assertThat(t.quickReplies()).extracting(q -> q.label()).containsExactly("Where is my order?", "Delivery options");
+        });
+        QuickReply chosen = asked.replies().get(0).quickReplies().get(1);
+
+        CustomerTurnResult answered = engine.customerSays(id, "c2", chosen.text());
+
+        assertThat(answered.replies()).singleElement().satisfies(t -> assertThat(t.text()).contains("express (1-2 days)"));
     }
 
     @Test

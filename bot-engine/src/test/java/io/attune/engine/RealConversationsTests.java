@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationState;
+import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.SharedModels;
 import io.attune.engine.event.EngineEvent;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealConversationsTests {
 
-    private static final RoutineKnowledge SHOP = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
+    private static final KnowledgeBase SHOP_BASE = KnowledgeBase.shop();
+    private static final RoutineKnowledge SHOP = new KnowledgeAnswers(new KnowledgeTrainer().train(SHOP_BASE));
 
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
@@ -83,6 +85,24 @@ class RealConversationsTests {
         CustomerTurnResult r = say("if this isn't fixed today I'm closing my account and going to your competitor");
 
         assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+    }
+
+    @Test
+    void aVagueQuestionOffersTheLikelyIntentsAndTheChosenOneIsAnswered() {
+        CustomerTurnResult asked = say("invoice and refund");
+
+        Turn ask = asked.replies().get(0);
+        assertThat(ask.text()).contains("Did you mean one of these?");
+        assertThat(ask.quickReplies()).hasSizeBetween(2, 3);
+        // not the classifier's favourite: choosing proves the click, not the guess, decides
+        QuickReply chosen = ask.quickReplies().get(ask.quickReplies().size() - 1);
+        String meant = SHOP_BASE.answerable().stream().filter(d -> d.choiceLabel().equals(chosen.label()))
+                .findFirst().orElseThrow().name();
+
+        CustomerTurnResult answered = say(chosen.text());
+
+        assertThat(answered.replies().get(0).intent()).isEqualTo(meant);
+        assertThat(answered.replies().get(0).text()).doesNotContain("Did you mean");
     }
 
     @Test

@@ -24,6 +24,7 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
     final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, EmotionReading> readings = new ConcurrentHashMap<>();
     private final Map<String, String> intents = new ConcurrentHashMap<>();
+    private final Map<String, List<Choice>> unsure = new ConcurrentHashMap<>();
     private final Map<String, Answer> answers = Map.of(
             "delivery_options", new Answer("delivery_options", "We offer standard (3-5 days) and express (1-2 days) delivery!",
                     List.of(QuickReply.of("Express costs?")), null, "delivery options"),
@@ -47,6 +48,17 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
         return this;
     }
 
+    /** The classifier is unsure of this text: these are its best guesses, best first, none sure enough to answer. */
+    ScriptedWorld unsure(String text, Choice... best) {
+        unsure.put(text, List.of(best));
+        return this;
+    }
+
+    @Override
+    public List<Choice> likely(String text, int limit) {
+        return unsure.getOrDefault(text, List.of()).stream().limit(limit).toList();
+    }
+
     @Override
     public EmotionReading read(String text, List<String> earlier) {
         return readings.getOrDefault(text, Readings.calm());
@@ -54,6 +66,10 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
 
     @Override
     public IntentPrediction classify(String text) {
+        List<Choice> guesses = unsure.get(text);
+        if (guesses != null) {
+            return new IntentPrediction(guesses.get(0).intent(), guesses.get(0).confidence());
+        }
         String intent = intents.get(text);
         return intent == null ? new IntentPrediction(IntentPrediction.OUT_OF_SCOPE, 0.9) : new IntentPrediction(intent, 0.9);
     }

@@ -20,17 +20,36 @@ public final class LinearIntentClassifier implements IntentClassifier {
 
     private final TextModel model;
     private final double minConfidence;
+    private final WordNormaliser normaliser;
 
     public LinearIntentClassifier(TextModel model, double minConfidence) {
+        this(model, minConfidence, WordNormaliser.none());
+    }
+
+    private LinearIntentClassifier(TextModel model, double minConfidence, WordNormaliser normaliser) {
         if (!(minConfidence >= 0 && minConfidence < 1)) {
             throw new IllegalArgumentException("minimum confidence must be in [0, 1): " + minConfidence);
         }
         this.model = model;
         this.minConfidence = minConfidence;
+        this.normaliser = normaliser;
     }
 
     public static LinearIntentClassifier train(Collection<LabeledText> examples, double minConfidence) {
         return new LinearIntentClassifier(TextModel.train(examples, OPTIONS), minConfidence);
+    }
+
+    /**
+     * Trains on the examples as rewritten by {@code normalisation}; every message is rewritten the same way.
+     *
+     * @param vocabulary texts whose words are the known, rightly spelt ones (the examples and the answers)
+     */
+    public static LinearIntentClassifier train(Collection<LabeledText> examples, Collection<String> vocabulary,
+                                               double minConfidence, TextNormalisation normalisation) {
+        WordNormaliser normaliser = WordNormaliser.of(vocabulary, normalisation);
+        List<LabeledText> normalised = examples.stream()
+                .map(e -> new LabeledText(normaliser.normalise(e.text()), e.label())).toList();
+        return new LinearIntentClassifier(TextModel.train(normalised, OPTIONS), minConfidence, normaliser);
     }
 
     @Override
@@ -50,11 +69,12 @@ public final class LinearIntentClassifier implements IntentClassifier {
      * The {@code limit} most probable intents, best first, without the threshold: e.g. to offer
      * "did you mean" choices. Empty for text with no words.
      */
+    @Override
     public List<IntentPrediction> ranked(String text, int limit) {
         if (text == null || TextFeatures.tokens(text).isEmpty()) {
             return List.of();
         }
-        double[] p = model.probabilities(text);
+        double[] p = model.probabilities(normaliser.normalise(text));
         List<IntentPrediction> all = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
             all.add(new IntentPrediction(model.labels().get(i), Math.max(0.0, Math.min(1.0, p[i]))));

@@ -15,11 +15,21 @@ import java.util.Set;
  * @param quickReplies texts offered as buttons with the answer; each is sent as the customer's message
  * @param flow         null, or the multi-turn flow the engine runs instead of a plain answer:
  *                     {@code order-status}, {@code password-reset}, {@code cancellation}
+ * @param title        null, or the intent as a customer would ask it ("Where is my order?"), offered as a
+ *                     "did you mean" choice; the name in words when null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "category", "answer", "quickReplies", "flow", "examples"})
+@JsonPropertyOrder({"name", "category", "title", "answer", "quickReplies", "flow", "examples"})
 public record IntentDefinition(String name, String category, List<String> examples, String answer,
-                               List<String> quickReplies, String flow) {
+                               List<String> quickReplies, String flow, String title) {
+
+    static final int MAX_TITLE = 80;
+
+    /** An intent without a title of its own. */
+    public IntentDefinition(String name, String category, List<String> examples, String answer,
+                            List<String> quickReplies, String flow) {
+        this(name, category, examples, answer, quickReplies, flow, null);
+    }
 
     public static final Set<String> FLOWS = Set.of("order-status", "password-reset", "cancellation");
     static final int MAX_ANSWER = 2_000;
@@ -46,5 +56,19 @@ public record IntentDefinition(String name, String category, List<String> exampl
         }
         category = category == null || category.isBlank() ? "OTHER" : category.strip();
         answer = answer.strip();
+        title = title == null || title.isBlank() ? null : title.strip();
+        if (title != null && title.length() > MAX_TITLE) {
+            throw new InvalidKnowledgeException("intent " + name + " needs a title of at most " + MAX_TITLE
+                    + " characters");
+        }
+    }
+
+    /** The title, or the name in words ("track_order": "Track order"). */
+    public String choiceLabel() {
+        if (title != null) {
+            return title;
+        }
+        String words = name.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -57,7 +57,8 @@ public final class SeedKnowledge {
             }
             intents.add(new IntentDefinition(name, category, examples,
                     old == null ? "TODO: write this answer" : old.answer(),
-                    old == null ? List.of() : old.quickReplies(), old == null ? null : old.flow()));
+                    old == null ? List.of() : old.quickReplies(), old == null ? null : old.flow(),
+                    old == null ? null : old.title()));
         });
         current.intents().stream().filter(i -> !seeds.containsKey(i.name()))
                 .filter(i -> !i.name().equals(IntentPrediction.OUT_OF_SCOPE)).forEach(intents::add);

@@ -74,6 +74,19 @@ public final class ReplyComposer {
         return answerLike(text, topics, decision);
     }
 
+    /**
+     * The bot is unsure which of a few things the customer means: asks, with each as a choice to pick
+     * (even for an angry customer, since the choices are the way forward).
+     */
+    public Reply didYouMean(EmotionReading reading, HandoffDecision decision, List<QuickReply> choices, long turn) {
+        Tone tone = Tone.of(reading);
+        String text = (tone.upset() ? "I'm sorry, I want to get this right. Did you mean one of these?"
+                : pick(List.of("I want to be sure I help with the right thing. Did you mean one of these?",
+                "Just to check I've got it right: did you mean one of these?"), turn))
+                + " If not, tell me in other words.";
+        return answerLike(text, choices, decision);
+    }
+
     /** A question outside what the shop's assistant covers. */
     public Reply outOfScope(EmotionReading reading, HandoffDecision decision, List<QuickReply> topics, long turn) {
         Tone tone = Tone.of(reading);

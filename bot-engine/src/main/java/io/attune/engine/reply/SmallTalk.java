@@ -26,13 +26,21 @@ public final class SmallTalk {
             + "|where|when|how|why|what|which|can|could|cant|can't|doesnt|doesn't|didnt|didn't|wont|won't|isnt|isn't|refund"
             + "|cancel|missing|late|help)\\b).*");
     private static final Pattern GREETING = Pattern.compile(
-            "^(hi+|hello|hey+|hiya|yo|heya|howdy|evening|morning|good (morning|afternoon|evening)|greetings)\\b"
+            "^(hi+|hel+o+|hallo|hullo|helo|hey+|hiya|yo|heya|howdy|sup|wassup|g'?day|evening|morning|afternoon"
+                    + "|good (morning|afternoon|evening|day)|greetings)\\b"
                     + "[\\s\\p{Punct}\\p{So}a-z]*$");
-    private static final Pattern THANKS = Pattern.compile(".*\\b(thanks|thank you|thx|ty|ta|cheers|appreciate it|much appreciated)\\b.*");
+    private static final Pattern THANKS = Pattern.compile(".*\\b(thanks+|thank (you|u|ya)|thankyou|thanku|thanx|thnx|thnks|thx|tnx|ty|tysm|ta|cheers|many thanks"
+            + "|appreciate it|much appreciated|really appreciated|much obliged)\\b.*");
     private static final Pattern BYE = Pattern.compile(".*\\b(bye+|goodbye|see (you|ya)|that'?s (all|everything|it)|all i needed"
-            + "|nothing else|i'?m done|have a (nice|good|great) (day|evening|one)|take care|that'?ll be all)\\b.*");
+            + "|nothing else|i'?m done|have a (nice|good|great|lovely) (day|evening|one|weekend|night)|take care"
+            + "|that'?ll be all|cya|ciao|ttyl|talk (to you )?(later|soon)|speak (to you )?soon|good ?night|bye for now"
+            + "|no more questions|that'?s it for (now|today)|all sorted now|i'?m all set)\\b.*");
     private static final Pattern CHAT = Pattern.compile(".*\\b(how'?s your day|how are you|how is your day|how'?s it going"
-            + "|are you (a )?(robot|bot|ai|machine)|you'?re (funny|nice|sweet|clever|smart|great|helpful|actually)"
+            + "|are (you|u) (a |an )?(real )?(robot|bot|chatbot|ai|machine|computer|human|person|real|program)"
+            + "|(am i|are we) (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|machine|computer|ai)"
+            + "|is this (a |an )?(bot|robot|real person|human|machine|ai)|how are (you|u)|how r u|what can you do"
+            + "|nice to (meet|chat with|talk to) you|good bot|who made you|what are you|do you have feelings"
+            + "|where are you (from|based)|you'?re (funny|nice|sweet|clever|smart|great|helpful|actually|cute|lovely|awesome)"
             + "|what'?s your name|who are you|how old are you|do you like your job|are you real|lol|haha)\\b.*");
     /** A question after the social words ("thanks! and can I pay with paypal?") is a question, not small talk. */
     private static final Pattern QUESTION = Pattern.compile(".*\\b(can|could|how|where|when|what|why|do|does|is|will|would|my|order|refund|parcel|package)\\b.*\\?.*");

@@ -6,6 +6,7 @@ import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.reply.SmallTalk.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SmallTalkTests {
@@ -44,6 +45,16 @@ class SmallTalkTests {
     @ValueSource(strings = {"ok but where is my order", "ok it still hasn't arrived", "yes it arrived broken", "ok what now?"})
     void anAcknowledgementThatStillComplainsOrAsksIsNot(String text) {
         assertThat(social.kind(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"thank u so much|THANKS", "thanx for the help|THANKS", "thankyou|THANKS",
+            "much obliged|THANKS", "ok cya|GOODBYE", "talk to you later|GOODBYE", "good night!|GOODBYE",
+            "have a lovely weekend|GOODBYE", "hellooo|GREETING", "good day to you|GREETING",
+            "am i talking to a bot|CHAT", "is this a real person|CHAT", "are u human|CHAT", "how are u today|CHAT",
+            "nice to meet you|CHAT", "what can you do|CHAT"})
+    void everydayThanksGoodbyesGreetingsAndChatAreSocialTurns(String text, Kind kind) {
+        assertThat(social.kind(text)).contains(kind);
     }
 
     @Test
