@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inactivityCheck   how often idle conversations are looked for
  */
 @ConfigurationProperties("attune.engine")
-public record EngineProperties(@DefaultValue("0.45") double clarifyBelow,
+public record EngineProperties(@DefaultValue("0.60") double clarifyBelow,
                                @DefaultValue("30m") Duration inactivityTimeout,
                                @DefaultValue("1m") Duration inactivityCheck) {
 }

@@ -1,5 +1,7 @@
 package io.attune.engine.quality;
 
+import io.attune.engine.ConversationEngine;
+
 import io.attune.engine.DidYouMean;
 import io.attune.engine.KnowledgeAnswers;
 import io.attune.engine.RoutineKnowledge;
@@ -52,7 +54,7 @@ public final class QuestionEvaluation {
 
     static final int FOLDS = 5;
     /** The application's clarify-below (handoff-console application.yml): under it the engine does not answer. */
-    static final double CLARIFY_BELOW = 0.45;
+    static final double CLARIFY_BELOW = ConversationEngine.DEFAULT_CLARIFY_BELOW;
 
     /** Conversation-level labels the bot answers without a knowledge-base answer. */
     private static final Set<String> CHAT = Set.of("greeting", "thanks", "goodbye", "small_talk");
@@ -221,7 +223,7 @@ public final class QuestionEvaluation {
         md.append("### The engine's clarify-below on tune, held out\n\nAt or above it the engine answers; below it, "
                 + "it offers \"did you mean\" choices or says it can't help. Non-social questions only, out-of-scope "
                 + "ones included (an out-of-scope question answered with an intent is a wrong answer). The application "
-                + "ships 0.45 (`attune.engine.clarify-below`).\n\n| clarify-below | answered right | answered wrong "
+                + "ships " + CLARIFY_BELOW + " (`attune.engine.clarify-below`, chosen here).\n\n| clarify-below | answered right | answered wrong "
                 + "| did you mean, right one offered | did you mean, without it |\n|---:|---:|---:|---:|---:|\n");
         List<Heard> asked = heldOut.stream().filter(h -> !CHAT.contains(h.question().intent())).toList();
         for (double t : new double[] {0.45, 0.5, 0.55, 0.6, 0.7, 0.8}) {
