@@ -57,7 +57,7 @@ final class CustomerTurns {
     Result handle(Conversation before, String clientId, String text) {
         RoutineKnowledge k = knowledge.get();
         IntentPrediction prediction = k.classify(text);
-        EmotionReading reading = reader.read(text, before.customerTexts());
+        EmotionReading reading = reader.read(text, before.customerTextsWithTheBot());
         if (prediction.intent().equals(HUMAN_AGENT_INTENT) && !reading.has(Cue.ASKED_FOR_PERSON)
                 && !CueDetector.speaksOfPeopleWithoutAsking(text)) {
             reading = reading.withCue(Cue.ASKED_FOR_PERSON);
@@ -85,7 +85,7 @@ final class CustomerTurns {
         if (!change.state().botMayAnswer()) {
             boolean placed = !prediction.outOfScope() && prediction.confidence() >= responder.clarifyBelow();
             change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
-            return new Decided(change.apply(), policy.decide(change.conversation().policyTurns(), t));
+            return new Decided(change.apply(), policy.decide(change.conversation().policyTurnsWithTheBot(), t));
         }
         FlowState flow = change.snapshot().flow();
         String flowIntent = flow == null ? null : flow.slots().get("intent");
@@ -93,7 +93,7 @@ final class CustomerTurns {
         BotResponder.Outcome o = responder.respond(text, flow, flowIntent, prediction, reading,
                 HandoffDecision.stay(), k, seq);
         Turn customerTurn = change.customer(clientId, text, reading, o.intent());
-        HandoffDecision decision = policy.decide(change.conversation().policyTurns(), t);
+        HandoffDecision decision = policy.decide(change.conversation().policyTurnsWithTheBot(), t);
         if (decision.handOff()) {
             Reply bye = responder.composer().handoff(reading);
             change.say(Author.BOT, bye.text(), null, bye.quickReplies(), null);

@@ -31,7 +31,7 @@ class HandingOverAtTheRightMomentTests {
 
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
-            SharedModels.shipped(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), 0.45);
+            SharedModels.shipped(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
     private final ConversationId id = engine.open(null).id();
     private int sent;
 
@@ -70,6 +70,24 @@ class HandingOverAtTheRightMomentTests {
         assertThat(h.decision().reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
         assertThat(h.decision().explanation()).contains("built up").contains("customer turns 2, 3, 4");
         assertThat(h.summary().handoffReason()).isEqualTo(h.decision().explanation());
+    }
+
+    @Test
+    void afterAnAgentHandsBackTheAngerTheyCalmedDoesNotHandTheNextQuestionOverAgain() {
+        say("This is ridiculous, I have waited two weeks and nobody tells me anything!!!");
+        assertThat(say("I am absolutely furious, I want to talk to a person right now.").state())
+                .isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        engine.agentJoins(id, "dana", "Dana");
+        engine.agentSays(id, "dana", "a-1", "I'm so sorry about the wait. Your parcel arrives tomorrow.");
+        say("Thank you, that helps.");
+        engine.handBack(id, "dana");
+
+        CustomerTurnResult next = say("What delivery options do you have?");
+
+        assertThat(next.state()).as("%s", handoffs().stream().map(h -> h.decision().explanation()).toList())
+                .isEqualTo(ConversationState.BOT_ANSWERING);
+        assertThat(reply(next)).containsIgnoringCase("deliver");
+        assertThat(handoffs()).hasSize(1);
     }
 
     @Test

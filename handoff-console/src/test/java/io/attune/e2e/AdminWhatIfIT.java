@@ -35,6 +35,7 @@ class AdminWhatIfIT extends BrowserTest {
     private HeadlessChromium customerBrowser;
     private String angerBefore;
     private String frustrationBefore;
+    private String buildUpBefore;
 
     @BeforeAll
     void startBrowsers() {
@@ -48,7 +49,7 @@ class AdminWhatIfIT extends BrowserTest {
     void restoreThresholds() {
         if (angerBefore != null) {
             new ThresholdsPage(adminBrowser, baseUrl()).open().type("anger", angerBefore)
-                    .type("frustration", frustrationBefore).save();
+                    .type("frustration", frustrationBefore).type("buildUp", buildUpBefore).save();
         }
     }
 
@@ -65,9 +66,11 @@ class AdminWhatIfIT extends BrowserTest {
         ThresholdsPage page = new ThresholdsPage(adminBrowser, baseUrl()).open();
         angerBefore = page.value("anger");
         frustrationBefore = page.value("frustration");
+        buildUpBefore = page.value("buildUp");
         assertThat(angerBefore).isEqualTo("0.70");
 
-        page.type("anger", "1.00").type("frustration", "1.00").runWhatIf();
+        // Anger and frustration hand over turn by turn and, added up, by their build-up: raise all three.
+        page.type("anger", "1.00").type("frustration", "1.00").type("buildUp", "5.00").runWhatIf();
         adminBrowser.screenshot("admin-01-what-if");
         int now = Integer.parseInt(page.figure("currentHandoffs"));
         int then = Integer.parseInt(page.figure("candidateHandoffs"));

@@ -48,6 +48,29 @@ public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
     }
 
     /**
+     * The customer turns the bot answers for now: those since an agent last wrote (all of them when no
+     * agent has). After a hand-back the bot starts afresh: what the agent calmed down does not add up
+     * again with the next routine question.
+     */
+    public List<PolicyTurn> policyTurnsWithTheBot() {
+        return PolicyTurn.fromTurns(sinceAnAgentLastWrote());
+    }
+
+    /** The customer's texts since an agent last wrote: what the reading takes as the turn's context. */
+    public List<String> customerTextsWithTheBot() {
+        return sinceAnAgentLastWrote().stream().filter(Turn::fromCustomer).map(Turn::text).toList();
+    }
+
+    private List<Turn> sinceAnAgentLastWrote() {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).author() == Author.AGENT) {
+                return turns.subList(i + 1, turns.size());
+            }
+        }
+        return turns;
+    }
+
+    /**
      * The customer's emotion history, oldest first: one reading per customer turn (calm when a turn has
      * none stored).
      */
