@@ -7,9 +7,6 @@ import io.attune.load.ServerProcess;
 import io.attune.widget.CustomerClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +30,11 @@ class BrokerRestartIT {
 
     @Test
     void aBrokerRestartUnderLoadLosesNothingAcknowledgedAndEveryChatResumes() throws Exception {
-        String database = "attune_broker_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        execute("CREATE DATABASE " + database);
+        FreshDatabase database = FreshDatabase.create("attune_broker_restart");
         Path logs = Files.createDirectories(Path.of("target", "faults"));
         ServerProcess server = ServerProcess.startWith(data, logs.resolve("broker-restart.log"), "broker-restart-test-only",
                 "768m", List.of("--spring.profiles.active=cluster",
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+                        "--spring.datasource.url=" + database.url(),
                         "--attune.widget.token-secret=" + UUID.randomUUID() + "-" + UUID.randomUUID()));
         try {
             Map<String, List<Ack>> told;
@@ -70,7 +66,7 @@ class BrokerRestartIT {
             tally.assertNothingLost(300, CUSTOMERS);
         } finally {
             server.stop();
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.close();
         }
     }
 
@@ -82,10 +78,4 @@ class BrokerRestartIT {
         }
     }
 
-    private static void execute(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -5,9 +5,6 @@ import io.attune.load.ServerProcess;
 import io.attune.widget.CustomerClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +28,9 @@ class ProxyKillNineIT {
 
     @Test
     void killingOneOfTwoInstancesBehindNginxLosesNothingAndEveryChatResumesThroughTheProxy() throws Exception {
-        String database = "attune_proxy_kill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        execute("CREATE DATABASE " + database);
+        FreshDatabase database = FreshDatabase.create("attune_proxy_kill");
         List<String> cluster = List.of("--spring.profiles.active=cluster",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+                "--spring.datasource.url=" + database.url(),
                 "--attune.widget.token-secret=" + UUID.randomUUID() + "-" + UUID.randomUUID());
         Path logs = Files.createDirectories(Path.of("target", "faults"));
         ServerProcess a = ServerProcess.startWith(data.resolve("a"), logs.resolve("proxy-kill-nine-a.log"), ADMIN_PASSWORD, "768m", cluster);
@@ -56,14 +52,8 @@ class ProxyKillNineIT {
             tally.assertNothingLost(300, CUSTOMERS);
         } finally {
             b.stop();
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.close();
         }
     }
 
-    private static void execute(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

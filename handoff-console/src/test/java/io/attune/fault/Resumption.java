@@ -1,10 +1,12 @@
 package io.attune.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attune.fault.ChattingCustomers.Ack;
 import io.attune.widget.CustomerClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +63,15 @@ final class Resumption {
             tally.lost = (int) acknowledged.stream().filter(a -> !stored.contains(a.clientId() + " " + a.seq() + " " + a.text())).count();
             tally.duplicates = clientIds.size() - new HashSet<>(clientIds).size() + (history.size() - seqs.size());
             String afterRestart = customer.conversationId() + "-after-restart";
-            back.say(afterRestart, "hello again, are you still there?");
+            // Sent again, as the widget does, while it is refused (a conversation that sent a lot just before
+            // may be over its message rate for a few seconds).
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                if (back.messages().stream().anyMatch(CustomerClient.messageWithClientId(afterRestart))) {
+                    return true;
+                }
+                back.say(afterRestart, "hello again, are you still there?");
+                return false;
+            });
             long seq = back.awaitEvent(CustomerClient.messageWithClientId(afterRestart)).path("seq").asLong();
             long highestTold = acknowledged.stream().mapToLong(Ack::seq).max().orElse(0);
             tally.reused = seq > Math.max(last, highestTold) ? 0 : 1;
