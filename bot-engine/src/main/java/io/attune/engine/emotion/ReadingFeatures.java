@@ -33,6 +33,47 @@ final class ReadingFeatures {
             "gratitude", words("thanks?|thank you|thx|ty|cheers|appreciate\\w*|grateful|brilliant|lovely|amazing|great"
                     + "|perfect|legend|superb|fantastic|😊|😍|🙏"),
             "confusion", words("confus\\w*|don'?t understand|makes no sense|what do you mean|which one|unclear|lost"));
+    /**
+     * Signs of upset in support chat beyond single words (issue 10): who is blamed, what keeps happening,
+     * how long it has been, what is demanded. Each is a feature whose weight is fitted.
+     */
+    private static final Map<String, Pattern> SIGNALS = Map.ofEntries(
+            Map.entry("swearing", Pattern.compile("(?<![\\p{L}])[a-z]+\\*+[a-z]*|(?<![\\p{L}])(?:wtf|ffs|omfg|fml|bloody|damn\\w*"
+                    + "|hell|crap\\w*|shit\\w*|f+u+c+k+\\w*|bs)(?![\\p{L}])")),
+            Map.entry("blame", words("you people|you lot|you guys|your lot|you keep|you never|you always|you just|you lost"
+                    + "|you took|you charged|you sent|you promised|you said|your (?:company|system|courier|website|site|app"
+                    + "|service|staff|driver|bot)|on (?:ur|your) end|i paid (?:you|for)|done with you|all you (?:do|say)")),
+            Map.entry("repeat", words("again|yet again|once again|still|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+(?:st|nd|rd|th))"
+                    + " (?:time|ticket|email|call|message|order|attempt|chat)|how many (?:times|more)|in a row|round in circles"
+                    + "|keeps? (?:saying|sending|telling|asking|happening)|same (?:thing|answer|message|reply|link)"
+                    + "|already (?:read|told|did|tried|checked|sent|said|asked|explained|done|given)|every time|over and over"
+                    + "|as (?:always|usual)|not again|another (?:one|delay|excuse|email|automated|link)")),
+            Map.entry("waiting", words("\\d+ (?:working |whole |full )?(?:days?|weeks?|months?|hours?)"
+                    + "|(?:two|three|four|five|six|seven|eight|nine|ten|a|couple of|few) (?:working |whole |full )?"
+                    + "(?:days|weeks?|months?|hours)|forever|ages|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday|last|early|the)|still (?:waiting|nothing|no)|no (?:reply|response|answer|update|one)|nothing yet")),
+            Map.entry("money", words("(?:my|the) money|money back|refund (?:me|now|it)|full refund|want (?:a |my )?refund"
+                    + "|charged (?:me )?(?:twice|again|double)|double charged|took \\S*\\d+|\\d+ quid|chargeback"
+                    + "|bills? to pay|pay (?:the )?rent|out of pocket")),
+            Map.entry("demand", words("now|right now|immediately|today|at once|dont tell me|don'?t tell me|stop (?:sending|telling"
+                    + "|saying|asking)|i demand|i expect|i insist|sort (?:it|this) out|fix (?:it|this)|just (?:cancel|refund|give"
+                    + "|fix|sort)|i want (?:my|a|an|the|someone|to)|not (?:waiting|accepting|acceptable|good enough|happy)"
+                    + "|i'?m not (?:waiting|accepting|happy|ok|okay|interested)|no,? i")),
+            Map.entry("done", words("i'?m done|im done|had enough|fed up|sick (?:of|and tired)|tired of|give up|forget it|whatever|fine\\.|never (?:again|ordering|buying"
+                    + "|shopping|order|buy|use)|closing (?:my|the) account|close (?:my|the) account|cancel (?:my|the) (?:membership"
+                    + "|account|subscription)|telling everyone|taking my business|last time i|leaving a review|trading standards"
+                    + "|small claims|my bank|solicitor|lawyer")),
+            Map.entry("harsh", words("joke|shambles|farce|nightmare|hassle|circus|clowns?|waste of (?:time|money|space)|cowboys"
+                    + "|rip ?off|con|criminal|daylight robbery|beyond|genius|mess|chaos|sham\\w*|laughable|ridic\\w*"
+                    + "|rediculous|unaccep\\w*|unexcept\\w*|disgrac\\w*|discust\\w*|disgust\\w*|frust\\w*|anoy\\w*"
+                    + "|iritat\\w*|dis+ap+oint\\w*|apal+\\w*|worst|rubish|terible|horible|aweful|useles+")),
+            Map.entry("sarcasm", Pattern.compile("(?:^|[\\s,.!])(?:oh |wow,? |yeah,? |well,? )?(?:great|fantastic|amazing|wonderful"
+                    + "|brilliant|genius|lovely|perfect|good|nice|superb|excellent|awesome|marvellous|splendid|cool)\\b[^.?!]{0,40}"
+                    + "\\b(?:as (?:always|usual)|again|another|already|yet|still|isn'?t|not|never|thanks to you)\\b"
+                    + "|(?:really|so|very|super|ever so) helpful(?! thanks| thank)|thanks for nothing|well done(?: you)?[.!]*$"
+                    + "|(?:^|\\s)(?:oh )?(?:good|great),? (?:a|an|another)\\b|\\bclap\\w*|👏|🙄|🙃|😒|🤦")));
+    private static final Pattern CAPS_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2,}(?![\\p{L}\\d])");
+    private static final Pattern EXCLAIM_RUN = Pattern.compile("[!?]{2,}");
     private static final Pattern INTENSIFIER = words("so|really|very|extremely|absolutely|honestly|totally|completely"
             + "|utterly|beyond|seriously|truly|incredibly");
     private static final Pattern NEGATED_GOOD = Pattern.compile("\\b(?:not|isn'?t|wasn'?t|never|hardly) (?:very |so |at all )?"
@@ -66,6 +107,28 @@ final class ReadingFeatures {
                 f.setCount("stressed_" + name, stressed ? 1 : 0);
             }
         });
+        int upsetSignals = count(LEXICON.get("anger"), lower) + count(LEXICON.get("frustration"), lower);
+        for (Map.Entry<String, Pattern> signal : SIGNALS.entrySet()) {
+            int hits = count(signal.getValue(), lower);
+            if (hits > 0) {
+                f.setCount("signal_" + signal.getKey(), Math.min(2, hits));
+                upsetSignals += hits;
+            }
+        }
+        f.setCount("upset_signals", Math.min(5, upsetSignals) / 5.0);
+        f.setCount("stressed_upset", stressed && upsetSignals > 0 ? 1 : 0);
+        int caps = 0;
+        Matcher capsWords = CAPS_WORD.matcher(text);
+        while (capsWords.find()) {
+            caps += capsWords.group().equals("I") ? 0 : 1;
+        }
+        f.setCount("caps_words", Math.min(3, caps));
+        f.setCount("exclaim_run", EXCLAIM_RUN.matcher(text).find() ? 1 : 0);
+        VaderLexicon.Score vader = VaderLexicon.score(text);
+        f.setCount("vader_negative", Math.min(1.0, vader.negative() / 6));
+        f.setCount("vader_positive", Math.min(1.0, vader.positive() / 6));
+        f.setCount("vader_most_negative", vader.mostNegative() / 4);
+        f.setCount("vader_negative_stressed", stressed ? Math.min(1.0, vader.negative() / 6) : 0);
         f.setCount("negated_good", NEGATED_GOOD.matcher(lower).find() ? 1 : 0);
         f.setCount("exclaims", Math.min(3, count(EXCLAIM, text)));
         f.setCount("questions", Math.min(3, count(QUESTION, text)));
@@ -78,6 +141,11 @@ final class ReadingFeatures {
             f.setCount("earlier_anger", Math.min(3, count(LEXICON.get("anger"), before)));
             f.setCount("earlier_frustration", Math.min(3, count(LEXICON.get("frustration"), before)));
             f.setCount("earlier_anxiety", Math.min(3, count(LEXICON.get("anxiety"), before)));
+            int earlierSignals = 0;
+            for (Pattern signal : SIGNALS.values()) {
+                earlierSignals += count(signal, before);
+            }
+            f.setCount("earlier_signals", Math.min(5, earlierSignals) / 5.0);
         }
         return f;
     }
