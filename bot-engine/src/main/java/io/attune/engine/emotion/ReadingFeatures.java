@@ -47,7 +47,8 @@ final class ReadingFeatures {
                     + " (?:time|ticket|email|call|message|order|attempt|chat)|how many (?:times|more)|in a row|round in circles"
                     + "|keeps? (?:saying|sending|telling|asking|happening)|same (?:thing|answer|message|reply|link)"
                     + "|already (?:read|told|did|tried|checked|sent|said|asked|explained|done|given)|every time|over and over"
-                    + "|as (?:always|usual)|not again|another (?:one|delay|excuse|email|automated|link)")),
+                    + "|as (?:always|usual)|not again|another (?:one|delay|excuse|email|automated|link)|twice"
+                    + "|(?:\\d+|two|three|four|five|several|many|multiple) times|(?:third|fourth|fifth|\\d+(?:st|nd|rd|th)) message")),
             Map.entry("waiting", words("\\d+ (?:working |whole |full )?(?:days?|weeks?|months?|hours?)"
                     + "|(?:two|three|four|five|six|seven|eight|nine|ten|a|couple of|few) (?:working |whole |full )?"
                     + "(?:days|weeks?|months?|hours)|forever|ages|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -67,11 +68,18 @@ final class ReadingFeatures {
                     + "|rip ?off|con|criminal|daylight robbery|beyond|genius|mess|chaos|sham\\w*|laughable|ridic\\w*"
                     + "|rediculous|unaccep\\w*|unexcept\\w*|disgrac\\w*|discust\\w*|disgust\\w*|frust\\w*|anoy\\w*"
                     + "|iritat\\w*|dis+ap+oint\\w*|apal+\\w*|worst|rubish|terible|horible|aweful|useles+")),
+            Map.entry("exasperated", words("unbelievable|unreal|incredible|astonishing|are you (?:serious|kidding|joking|for real)"
+                    + "|you(?:'?re| are) (?:joking|kidding)|seriously\\?|no\\. just no|just no|give me a break|for (?:god'?s|pete'?s"
+                    + "|crying out loud|heaven'?s) sake|how (?:hard|difficult) (?:can|is|could)|what is wrong with|(?:is|isn'?t|not)"
+                    + " good enough|very bad|so bad|too much|enough is enough|what a (?:joke|mess|surprise)|typical")),
             Map.entry("sarcasm", Pattern.compile("(?:^|[\\s,.!])(?:oh |wow,? |yeah,? |well,? )?(?:great|fantastic|amazing|wonderful"
                     + "|brilliant|genius|lovely|perfect|good|nice|superb|excellent|awesome|marvellous|splendid|cool)\\b[^.?!]{0,40}"
                     + "\\b(?:as (?:always|usual)|again|another|already|yet|still|isn'?t|not|never|thanks to you)\\b"
                     + "|(?:really|so|very|super|ever so) helpful(?! thanks| thank)|thanks for nothing|well done(?: you)?[.!]*$"
                     + "|(?:^|\\s)(?:oh )?(?:good|great),? (?:a|an|another)\\b|\\bclap\\w*|👏|🙄|🙃|😒|🤦")));
+    /** "again" that repeats nothing that failed: "let's try again" (the bot's own quick reply), "order it again". */
+    private static final Pattern CALM_AGAIN = Pattern.compile("(?<!never |not |won'?t |wont )\\b(?:let'?s |lets )?(?:try|order|buy"
+            + "|shop|use|visit|check) (?:\\w+ )?again\\b(?! and again)");
     private static final Pattern CAPS_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2,}(?![\\p{L}\\d])");
     private static final Pattern EXCLAIM_RUN = Pattern.compile("[!?]{2,}");
     private static final Pattern INTENSIFIER = words("so|really|very|extremely|absolutely|honestly|totally|completely"
@@ -98,7 +106,7 @@ final class ReadingFeatures {
         for (Cue cue : blended.cues()) {
             f.setCount("cue_" + cue, 1);
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String lower = calmAgain(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         boolean stressed = INTENSIFIER.matcher(lower).find();
         LEXICON.forEach((name, words) -> {
             int hits = count(words, lower);
@@ -137,7 +145,7 @@ final class ReadingFeatures {
         // (a count of earlier turns read every long chat as frustrated: the load benchmark handed them all over).
         int turns = earlier == null ? 0 : earlier.size();
         if (turns > 0) {
-            String before = String.join(" ", earlier.subList(Math.max(0, turns - 3), turns)).toLowerCase(Locale.ROOT);
+            String before = calmAgain(String.join(" ", earlier.subList(Math.max(0, turns - 3), turns)).toLowerCase(Locale.ROOT));
             f.setCount("earlier_anger", Math.min(3, count(LEXICON.get("anger"), before)));
             f.setCount("earlier_frustration", Math.min(3, count(LEXICON.get("frustration"), before)));
             f.setCount("earlier_anxiety", Math.min(3, count(LEXICON.get("anxiety"), before)));
@@ -146,8 +154,17 @@ final class ReadingFeatures {
                 earlierSignals += count(signal, before);
             }
             f.setCount("earlier_signals", Math.min(5, earlierSignals) / 5.0);
+            double earlierNegative = 0;
+            for (String turn : earlier.subList(Math.max(0, turns - 3), turns)) {
+                earlierNegative = Math.max(earlierNegative, VaderLexicon.score(turn).negative());
+            }
+            f.setCount("earlier_vader_negative", Math.min(1.0, earlierNegative / 6));
         }
         return f;
+    }
+
+    private static String calmAgain(String lower) {
+        return lower.contains("again") ? CALM_AGAIN.matcher(lower).replaceAll(" ") : lower;
     }
 
     private static int count(Pattern p, String text) {

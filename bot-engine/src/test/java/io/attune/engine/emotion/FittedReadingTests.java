@@ -97,6 +97,14 @@ class FittedReadingTests {
         assertThat(upset(r)).isGreaterThanOrEqualTo(0.6);
     }
 
+    @Test
+    void tryingAgainAfterAnAnnoyedTurnIsNotMoreAnnoyance() {
+        // "Let's try again" is what the Try again quick reply sends: "again" there repeats no failure
+        EmotionReading r = reader.read("Let's try again", List.of("where is my order", "this is so annoying, I already gave it to you twice"));
+
+        assertThat(upset(r)).isLessThan(0.25);
+    }
+
     private static double upset(EmotionReading r) {
         return Math.max(r.intensity(Emotion.ANGER), r.intensity(Emotion.FRUSTRATION));
     }
