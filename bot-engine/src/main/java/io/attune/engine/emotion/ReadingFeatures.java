@@ -56,13 +56,15 @@ final class ReadingFeatures {
             Map.entry("money", words("(?:my|the) money|money back|refund (?:me|now|it)|full refund|want (?:a |my )?refund"
                     + "|charged (?:me )?(?:twice|again|double)|double charged|took \\S*\\d+|\\d+ quid|chargeback"
                     + "|bills? to pay|pay (?:the )?rent|out of pocket")),
-            Map.entry("demand", words("now|right now|immediately|today|at once|dont tell me|don'?t tell me|stop (?:sending|telling"
-                    + "|saying|asking)|i demand|i expect|i insist|sort (?:it|this) out|fix (?:it|this)|just (?:cancel|refund|give"
-                    + "|fix|sort)|i want (?:my|a|an|the|someone|to)|not (?:waiting|accepting|acceptable|good enough|happy)"
+            // not "now", "today" or "i want to" alone: routine questions say them all the time ("can I order now")
+            Map.entry("demand", words("right now|immediately|at once|dont tell me|don'?t tell me|stop (?:sending|telling"
+                    + "|saying|asking)|i demand|i insist|i expect (?:this|it|a (?:call|reply|response|refund|manager))"
+                    + "|sort (?:it|this) out|fix (?:it|this)|just (?:cancel|refund|give|fix|sort)|i want (?:my|someone|a refund"
+                    + "|an apology|a manager|it (?:fixed|sorted|now))|not (?:waiting|accepting|acceptable|good enough|happy)"
                     + "|i'?m not (?:waiting|accepting|happy|ok|okay|interested)|no,? i")),
             Map.entry("done", words("i'?m done|im done|had enough|fed up|sick (?:of|and tired)|tired of|give up|forget it|whatever|fine\\.|never (?:again|ordering|buying"
                     + "|shopping|order|buy|use)|closing (?:my|the) account|close (?:my|the) account|cancel (?:my|the) (?:membership"
-                    + "|account|subscription)|telling everyone|taking my business|last time i|leaving a review|trading standards"
+                    + "|account|subscription(?! (?:to|for|of) (?:the |your )?(?:company'?s? )?news))|telling everyone|taking my business|last time i|leaving a review|trading standards"
                     + "|small claims|my bank|solicitor|lawyer")),
             Map.entry("harsh", words("joke|shambles|farce|nightmare|hassle|circus|clowns?|waste of (?:time|money|space)|cowboys"
                     + "|rip ?off|con|criminal|daylight robbery|beyond|genius|mess|chaos|sham\\w*|laughable|ridic\\w*"

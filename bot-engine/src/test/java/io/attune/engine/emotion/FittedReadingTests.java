@@ -105,6 +105,16 @@ class FittedReadingTests {
         assertThat(upset(r)).isLessThan(0.25);
     }
 
+    @Test
+    void routineQuestionsThatSayCancelOrIWantToStayCalm() {
+        // the load test's routine chats: a calm newsletter cancellation must not colour the questions after it
+        List<String> earlier = List.of("how can I cancel my subscription to the newsletter?");
+
+        assertThat(upset(reader.read(earlier.get(0), List.of()))).isLessThan(0.25);
+        assertThat(upset(reader.read("I want to see the available payment methods", earlier))).isLessThan(0.25);
+        assertThat(upset(reader.read("can I order now and pay today", earlier))).isLessThan(0.25);
+    }
+
     private static double upset(EmotionReading r) {
         return Math.max(r.intensity(Emotion.ANGER), r.intensity(Emotion.FRUSTRATION));
     }
