@@ -118,11 +118,13 @@ final class ReadingFeatures {
             }
         });
         int upsetSignals = count(LEXICON.get("anger"), lower) + count(LEXICON.get("frustration"), lower);
+        int signalHits = 0;
         for (Map.Entry<String, Pattern> signal : SIGNALS.entrySet()) {
             int hits = count(signal.getValue(), lower);
             if (hits > 0) {
                 f.setCount("signal_" + signal.getKey(), Math.min(2, hits));
                 upsetSignals += hits;
+                signalHits += hits;
             }
         }
         f.setCount("upset_signals", Math.min(5, upsetSignals) / 5.0);
@@ -146,23 +148,60 @@ final class ReadingFeatures {
         // What the customer said before counts, not how much: a long calm conversation is no sign of anger
         // (a count of earlier turns read every long chat as frustrated: the load benchmark handed them all over).
         int turns = earlier == null ? 0 : earlier.size();
+        remember(text, lower, signalHits, vader.negative());
         if (turns > 0) {
-            String before = calmAgain(String.join(" ", earlier.subList(Math.max(0, turns - 3), turns)).toLowerCase(Locale.ROOT));
-            f.setCount("earlier_anger", Math.min(3, count(LEXICON.get("anger"), before)));
-            f.setCount("earlier_frustration", Math.min(3, count(LEXICON.get("frustration"), before)));
-            f.setCount("earlier_anxiety", Math.min(3, count(LEXICON.get("anxiety"), before)));
-            int earlierSignals = 0;
-            for (Pattern signal : SIGNALS.values()) {
-                earlierSignals += count(signal, before);
-            }
-            f.setCount("earlier_signals", Math.min(5, earlierSignals) / 5.0);
-            double earlierNegative = 0;
+            int anger = 0;
+            int frustration = 0;
+            int anxiety = 0;
+            int signals = 0;
+            double negative = 0;
             for (String turn : earlier.subList(Math.max(0, turns - 3), turns)) {
-                earlierNegative = Math.max(earlierNegative, VaderLexicon.score(turn).negative());
+                Said said = said(turn);
+                anger += said.anger();
+                frustration += said.frustration();
+                anxiety += said.anxiety();
+                signals += said.signals();
+                negative = Math.max(negative, said.vaderNegative());
             }
-            f.setCount("earlier_vader_negative", Math.min(1.0, earlierNegative / 6));
+            f.setCount("earlier_anger", Math.min(3, anger));
+            f.setCount("earlier_frustration", Math.min(3, frustration));
+            f.setCount("earlier_anxiety", Math.min(3, anxiety));
+            f.setCount("earlier_signals", Math.min(5, signals) / 5.0);
+            f.setCount("earlier_vader_negative", Math.min(1.0, negative / 6));
         }
         return f;
+    }
+
+    /**
+     * What one turn said that the turns after it look at. Each customer turn is read once as the latest turn
+     * and then up to three times as an earlier one; remembering it keeps a reading's cost flat.
+     */
+    private record Said(int anger, int frustration, int anxiety, int signals, double vaderNegative) {
+    }
+
+    private static final int REMEMBERED = 20_000;
+    private static final Map<String, Said> SAID = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void remember(String text, String lower, int signals, double vaderNegative) {
+        if (SAID.size() >= REMEMBERED) {
+            SAID.clear();
+        }
+        SAID.computeIfAbsent(text, t -> new Said(count(LEXICON.get("anger"), lower), count(LEXICON.get("frustration"), lower),
+                count(LEXICON.get("anxiety"), lower), signals, vaderNegative));
+    }
+
+    private static Said said(String turn) {
+        Said said = SAID.get(turn);
+        if (said != null) {
+            return said;
+        }
+        String lower = calmAgain(turn.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        int signals = 0;
+        for (Pattern signal : SIGNALS.values()) {
+            signals += count(signal, lower);
+        }
+        remember(turn, lower, signals, VaderLexicon.score(turn).negative());
+        return SAID.getOrDefault(turn, new Said(0, 0, 0, signals, 0));
     }
 
     private static String calmAgain(String lower) {
