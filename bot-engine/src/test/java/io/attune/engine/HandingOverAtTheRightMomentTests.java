@@ -6,6 +6,7 @@ import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.SharedModels;
 import io.attune.engine.event.EngineEvent;
 import io.attune.engine.handoff.HandoffReason;
@@ -56,19 +57,21 @@ class HandingOverAtTheRightMomentTests {
     void moderatelyAnnoyedTurnsThatBuildUpHandOverNamingTheTurnsThatBuiltIt() {
         CustomerTurnResult first = say("my refund hasn't arrived");
         CustomerTurnResult second = say("it's annoying, I returned it three weeks ago");
+
+        assertThat(List.of(first, second)).extracting(CustomerTurnResult::state)
+                .doesNotContain(ConversationState.WAITING_FOR_AGENT);
+
+        // the second upset turn: neither reads over the frustration threshold alone, together they build up
+        // (issue 10's reader and defaults hand over here, where the annoyance has clearly repeated)
         CustomerTurnResult third = say("I'm getting fed up");
 
-        assertThat(List.of(first, second, third)).extracting(CustomerTurnResult::state)
-                .doesNotContain(ConversationState.WAITING_FOR_AGENT);
-        assertThat(choices(third)).as("the bot offers a person while it builds").contains("Talk to a person");
-
-        CustomerTurnResult fourth = say("not impressed so far");
-
-        assertThat(fourth.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
-        assertThat(reply(fourth)).contains("connecting you with a person");
+        assertThat(second.customerTurn().reading().intensity(Emotion.FRUSTRATION)).isLessThan(0.75);
+        assertThat(third.customerTurn().reading().intensity(Emotion.FRUSTRATION)).isLessThan(0.75);
+        assertThat(third.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(reply(third)).contains("connecting you with a person");
         EngineEvent.HandoffRequested h = handoffs().get(0);
         assertThat(h.decision().reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
-        assertThat(h.decision().explanation()).contains("built up").contains("customer turns 2, 3, 4");
+        assertThat(h.decision().explanation()).contains("built up").contains("customer turns 2, 3");
         assertThat(h.summary().handoffReason()).isEqualTo(h.decision().explanation());
     }
 

@@ -51,7 +51,7 @@ public final class ChatEvaluation {
     }
 
     /** What the engine did with one conversation. */
-    record Played(Chat chat, List<EmotionReading> readings, int firstHandoff, int firstOffer) {
+    record Played(Chat chat, List<EmotionReading> readings, int firstHandoff, int firstOffer, String why) {
     }
 
     static final double UPSET = 0.6;
@@ -82,16 +82,26 @@ public final class ChatEvaluation {
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
-                + "the default thresholds. `tune` is the part thresholds may be chosen on; `measure` is never tuned on.\n\n"
-                + "| measure | tune | measure |\n|---|---:|---:|\n");
+                + "the default thresholds. `tune` (with `tune-extra`, the team's further conversations written for "
+                + "issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures are "
+                + "in-sample; `measure` is never tuned on.\n\n"
+                + "| measure | " + String.join(" | ", splits(folder)) + " |\n|---|" + "---:|".repeat(splits(folder).size()) + "\n");
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
-        for (String split : List.of("tune", "measure")) {
+        for (String split : splits(folder)) {
             List<Played> played = new ArrayList<>();
             for (Chat chat : read(folder.resolve(split + ".jsonl"))) {
                 played.add(evaluation.play(chat));
             }
             System.out.printf("%s: %d conversations, %d turns%n", split, played.size(),
                     played.stream().mapToInt(p -> p.chat().turns().size()).sum());
+            if (!split.equals("measure")) {
+                // why the tune part's calm conversations were handed over, and the ones needing a person missed
+                played.stream().filter(p -> !p.chat().needsPerson() && p.firstHandoff() >= 0).forEach(p -> System.out.printf(
+                        "  calm %s (%s) handed over at turn %d: %s%n", p.chat().id(), p.chat().pattern(), p.firstHandoff() + 1, p.why()));
+                played.stream().filter(p -> p.chat().needsPerson() && (p.firstHandoff() < 0 || p.firstHandoff() >= p.chat().byTurn()))
+                        .forEach(p -> System.out.printf("  missed %s (%s) by turn %d: handed over at %d%n", p.chat().id(),
+                                p.chat().pattern(), p.chat().byTurn(), p.firstHandoff() + 1));
+            }
             Figures.of(played).forEach((name, value) -> {
                 rows.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
                 System.out.printf("  %-75s %s%n", name, value);
@@ -101,7 +111,11 @@ public final class ChatEvaluation {
         if (sweep) {
             ConversationEngine neverHandsOver = new ConversationEngine(new InMemoryConversationStore(), reader,
                     () -> knowledge, () -> Sweep.NEVER, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
-            String table = new Sweep(neverHandsOver).run(read(folder.resolve("tune.jsonl")), HandoffThresholds.defaults());
+            List<Chat> tune = new ArrayList<>(read(folder.resolve("tune.jsonl")));
+            if (Files.exists(folder.resolve("tune-extra.jsonl"))) {
+                tune.addAll(read(folder.resolve("tune-extra.jsonl")));
+            }
+            String table = new Sweep(neverHandsOver).run(tune, HandoffThresholds.defaults());
             System.out.println(table);
             md.append("\n").append(table);
         }
@@ -114,23 +128,30 @@ public final class ChatEvaluation {
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
+    /** tune, tune-extra when it is there, measure. */
+    private static List<String> splits(Path folder) {
+        return Files.exists(folder.resolve("tune-extra.jsonl")) ? List.of("tune", "tune-extra", "measure") : List.of("tune", "measure");
+    }
+
     Played play(Chat chat) {
         ConversationId id = engine.open(null).id();
         List<EmotionReading> readings = new ArrayList<>();
         int handoff = -1;
         int offer = -1;
+        String why = "";
         for (int i = 0; i < chat.turns().size(); i++) {
             CustomerTurnResult result = engine.customerSays(id, chat.id() + "-" + i, chat.turns().get(i).text());
             readings.add(result.customerTurn().reading());
             Verdict verdict = result.decision() == null ? Verdict.STAY : result.decision().verdict();
             if (handoff < 0 && (verdict == Verdict.HAND_OFF || result.state().name().equals("WAITING_FOR_AGENT"))) {
                 handoff = i;
+                why = result.decision() == null ? result.state().name() : result.decision().explanation();
             }
             if (offer < 0 && verdict == Verdict.OFFER_PERSON) {
                 offer = i;
             }
         }
-        return new Played(chat, readings, handoff, offer);
+        return new Played(chat, readings, handoff, offer, why);
     }
 
     static List<Chat> read(Path file) throws IOException {

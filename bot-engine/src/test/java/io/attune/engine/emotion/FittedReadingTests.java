@@ -56,4 +56,66 @@ class FittedReadingTests {
 
         assertThat(Math.max(tenth.intensity(Emotion.FRUSTRATION), tenth.intensity(Emotion.ANGER))).isLessThan(0.5);
     }
+
+    // Issue 10: high anger and frustration read >= 0.6, calm turns stay calm (CheckList: minimum functionality)
+
+    @Test
+    void repeatedAskingAfterWaitingReadsAsStrongFrustration() {
+        EmotionReading r = reader.read("I am sick of waiting, this is the third time I ask", List.of());
+
+        assertThat(r.intensity(Emotion.FRUSTRATION)).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void starredSwearingAndSarcasmAfterFailuresReadUpset() {
+        assertThat(upset(reader.read("this is a f***ing shambles, where is my order", List.of()))).isGreaterThanOrEqualTo(0.6);
+        assertThat(upset(reader.read("wow, really helpful. yet another link to the help page", List.of("my refund never came"))))
+                .isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void thanksThatsAllReadsCalm() {
+        EmotionReading r = reader.read("thanks, that's all", List.of("do you deliver on sundays"));
+
+        assertThat(upset(r)).isLessThan(0.2);
+        assertThat(r.strongest()).isIn(Emotion.GRATITUDE, Emotion.NEUTRAL);
+    }
+
+    @Test
+    void aMildAnnoyanceIsNotReadAsFury() {
+        EmotionReading r = reader.read("bit annoying that it came a day late but never mind", List.of());
+
+        assertThat(upset(r)).isLessThan(0.6);
+    }
+
+    @Test
+    void angerPlusFrustrationIsTheUpsetNotTwiceIt() {
+        // the hand-over build-up adds anger + frustration: a furious turn must not count double
+        EmotionReading r = reader.read("you people are useless, I want my money back NOW", List.of());
+
+        assertThat(r.intensity(Emotion.ANGER) + r.intensity(Emotion.FRUSTRATION)).isCloseTo(upset(r), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(upset(r)).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void tryingAgainAfterAnAnnoyedTurnIsNotMoreAnnoyance() {
+        // "Let's try again" is what the Try again quick reply sends: "again" there repeats no failure
+        EmotionReading r = reader.read("Let's try again", List.of("where is my order", "this is so annoying, I already gave it to you twice"));
+
+        assertThat(upset(r)).isLessThan(0.25);
+    }
+
+    @Test
+    void routineQuestionsThatSayCancelOrIWantToStayCalm() {
+        // the load test's routine chats: a calm newsletter cancellation must not colour the questions after it
+        List<String> earlier = List.of("how can I cancel my subscription to the newsletter?");
+
+        assertThat(upset(reader.read(earlier.get(0), List.of()))).isLessThan(0.25);
+        assertThat(upset(reader.read("I want to see the available payment methods", earlier))).isLessThan(0.25);
+        assertThat(upset(reader.read("can I order now and pay today", earlier))).isLessThan(0.25);
+    }
+
+    private static double upset(EmotionReading r) {
+        return Math.max(r.intensity(Emotion.ANGER), r.intensity(Emotion.FRUSTRATION));
+    }
 }
