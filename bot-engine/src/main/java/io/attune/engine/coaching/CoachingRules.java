@@ -9,8 +9,8 @@ package io.attune.engine.coaching;
  */
 public record CoachingRules(double upsetAt, double negativeAt) {
 
-    public static final double DEFAULT_UPSET_AT = 0.5;
-    public static final double DEFAULT_NEGATIVE_AT = -0.5;
+    public static final double DEFAULT_UPSET_AT = 0.25;
+    public static final double DEFAULT_NEGATIVE_AT = -0.3;
 
     public CoachingRules {
         if (!(upsetAt > 0.0 && upsetAt <= 1.0)) {

@@ -18,7 +18,9 @@ final class DraftText {
                     + "like i (said|told you)|as (already |previously )?(stated|explained|mentioned)|i('ve| have) already (told|explained)|"
                     + "(there'?s|there is) nothing (more )?(i|we) can do|nothing (more )?(i|we) can do|not my (problem|fault|department)|"
                     + "ok whatever|whatever you say|i don'?t know what (else )?you want|deal with it|read (my|the) (previous |last )?message|"
-                    + "(i|we) can'?t help (you )?(with that|any further)|take it or leave it|you need to be patient|be patient)\\b");
+                    + "(i|we) can'?t help (you )?(with that|any further)|take it or leave it|you need to be patient|be patient|it is what it is|up to you|"
+                    + "(please )?(just )?read the (order |product |delivery )?(confirmation|description|product page|page|faq|terms|email|instructions)|"
+                    + "^[^.!?]{0,30}\\bthen(?=[.!]?$))\\b");
     static final Pattern POLICY = Pattern.compile(
             "\\b((that'?s|that is|it'?s|it is) (just )?(our|the|company) (policy|rules?)|rules are rules|"
                     + "policy is policy|(per|according to) (our|the) (policy|terms|t&cs|t ?& ?c)|no exceptions)\\b");
@@ -26,7 +28,7 @@ final class DraftText {
             "\\b(you should(n'?t)? have|you (did ?n'?t|did not|failed to|forgot to|never) (read|check|enter|follow|select|tick|give|update|see|notice)|"
                     + "you (must|need to) read|if you had (read|checked|bothered)|your (own )?fault|you (clearly|obviously)|"
                     + "it says (clearly )?(on|in) the|it'?s clearly (written|stated)|you were told|that'?s on you|"
-                    + "you (entered|typed|gave) (the|a|your) wrong)");
+                    + "you (entered|typed|gave) (the|a|your) wrong|you (entered|typed|spelt|spelled|put|chose|picked|selected|ordered|gave) [^.!?]{0,25}\\bwrong)");
     static final Pattern ACKNOWLEDGES = Pattern.compile(
             "\\b(sorry|apologi[sz]e|apologies|i understand|i (can )?see why|i (can )?see how|i can imagine|i can only imagine|"
                     + "frustrating|upsetting|worrying|stressful|annoying|disappointing|i hear you|you'?re right|you are right|"
