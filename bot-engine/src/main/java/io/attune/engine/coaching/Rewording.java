@@ -63,7 +63,7 @@ final class Rewording {
             }
             String kept = sentence;
             kept = DraftText.DISMISSIVE.matcher(kept.toLowerCase(Locale.ROOT)).find() ? withoutDismissive(kept) : kept;
-            if (DraftText.POLICY.matcher(s).find()) {
+            if (reasons.contains(ReplyCue.POLICY_WALL) && DraftText.POLICY.matcher(s).find()) {
                 kept = Pattern.compile(DraftText.POLICY.pattern(), Pattern.CASE_INSENSITIVE).matcher(kept)
                         .replaceAll("our policy limits what I can do here, but let me see what I can offer you");
             }
@@ -78,10 +78,10 @@ final class Rewording {
                 keptAPromise = true;
             }
             if (!kept.isBlank()) {
-                parts.add(capitalised(kept));
+                parts.add(sentence(capitalised(kept)));
             }
         }
-        if (!keptAPromise && !draft.saysWhen()) {
+        if (upset && !keptAPromise && !draft.saysWhen()) {
             parts.add("I'll update you by " + TIME + " with what happens next.");
         }
         return String.join(" ", parts).replaceAll("\\s+", " ").trim();
@@ -89,7 +89,7 @@ final class Rewording {
 
     static String acknowledgement(EmotionReading mood, boolean upset) {
         if (!upset) {
-            return "Thanks for bearing with me.";
+            return "Sorry if I wasn't clear.";
         }
         Emotion strongest = List.of(Emotion.ANGER, Emotion.FRUSTRATION, Emotion.ANXIETY, Emotion.SADNESS).stream()
                 .max((a, b) -> Double.compare(mood.intensity(a), mood.intensity(b))).orElse(Emotion.ANGER);
@@ -113,6 +113,12 @@ final class Rewording {
             s = s.toLowerCase(Locale.ROOT).replaceAll("\\bi\\b", "I");
         }
         return s;
+    }
+
+    /** Ends with . ! or ? so the next part starts a new sentence. */
+    private static String sentence(String s) {
+        String t = s.replaceAll("[\\s,;:\\-]+$", "");
+        return t.matches(".*[.!?]$") ? t : t + ".";
     }
 
     private static String capitalised(String s) {

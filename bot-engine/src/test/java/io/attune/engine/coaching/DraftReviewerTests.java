@@ -94,6 +94,13 @@ class DraftReviewerTests {
     }
 
     @Test
+    void theRewordingKeepsAPolicyAnswerForACalmCustomerAndEndsEverySentence() {
+        String suggestion = reviewer.review("Calm down, as I already said that's our policy", CALM).suggestion();
+
+        assertThat(suggestion).isEqualTo("Sorry if I wasn't clear. That's our policy.");
+    }
+
+    @Test
     void anEmptyDraftOrAnUnknownMoodNeverThrows() {
         assertThat(reviewer.review("", ANGRY).note()).isFalse();
         assertThat(reviewer.review(null, null).note()).isFalse();
