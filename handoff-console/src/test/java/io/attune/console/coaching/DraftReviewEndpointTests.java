@@ -79,13 +79,10 @@ class DraftReviewEndpointTests {
     }
 
     @Test
-    void withoutTheCsrfTokenTheDraftIsRefused() throws Exception {
-        mvc.perform(review(angry, CURT).with(user(kai))).andExpect(status().isForbidden());
-    }
-
-    @Test
-    void withoutLoggingInThereIsNoReview() throws Exception {
+    void onlyALoggedInAgentSendingTheCsrfTokenGetsAReview() throws Exception {
         mvc.perform(review(angry, CURT).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(review(angry, CURT).with(user(kai))).andExpect(status().isForbidden());
+        mvc.perform(review(angry, CURT).with(user(kai)).with(csrf())).andExpect(status().isOk());
     }
 
     @Test
