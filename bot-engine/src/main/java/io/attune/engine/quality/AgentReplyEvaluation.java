@@ -63,6 +63,9 @@ public final class AgentReplyEvaluation {
                             m.sentiment(), m.negativeIntensity(), m.intensity(io.attune.engine.emotion.Emotion.NEUTRAL), m.cues(), replies.get(i).customer());
                 }
             }
+            if (args.length > 1 && args[1].equals("fitted") && split.equals("tune")) {
+                crossValidate(reviewer, replies, readings);
+            }
             System.out.printf("%-8s %s%n", split, figures(reviewer, replies, readings, split.equals("tune")));
             if (sweep && split.equals("tune")) {
                 for (double upsetAt : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}) {
@@ -94,6 +97,68 @@ public final class AgentReplyEvaluation {
             }
         }
         return new Figures(replies.size(), tp, fp, fn);
+    }
+
+    /**
+     * The experiment behind "rules only": 5-fold cross-validation on tune of a CoreNLP linear classifier over the
+     * rules' reasons, the upset flag and the reply's words, alone and or-ed with the rules. Never run on measure.
+     */
+    static void crossValidate(DraftReviewer reviewer, List<LabelledReply> replies, List<EmotionReading> readings) {
+        int folds = 5;
+        for (double sigma : new double[] {0.5, 1.0, 3.0}) {
+            int[] fitted = new int[3];
+            double[] cuts = {0.5, 0.6, 0.7, 0.8, 0.9};
+            int[][] either = new int[cuts.length][3];
+            int[] rules = new int[3];
+            for (int fold = 0; fold < folds; fold++) {
+                edu.stanford.nlp.classify.Dataset<String, String> data = new edu.stanford.nlp.classify.Dataset<>();
+                for (int i = 0; i < replies.size(); i++) {
+                    if (i % folds != fold) {
+                        data.add(new edu.stanford.nlp.ling.BasicDatum<>(features(reviewer, replies.get(i), readings.get(i)),
+                                replies.get(i).note() ? "note" : "none"));
+                    }
+                }
+                edu.stanford.nlp.classify.LinearClassifierFactory<String, String> factory = new edu.stanford.nlp.classify.LinearClassifierFactory<>();
+                factory.setSigma(sigma);
+                factory.setVerbose(false);
+                edu.stanford.nlp.classify.LinearClassifier<String, String> model = factory.trainClassifier(data);
+                for (int i = fold; i < replies.size(); i += folds) {
+                    LabelledReply r = replies.get(i);
+                    boolean byRules = reviewer.review(r.reply(), readings.get(i)).note();
+                    double p = model.probabilityOf(new edu.stanford.nlp.ling.BasicDatum<>(features(reviewer, r, readings.get(i)))).getCount("note");
+                    count(rules, byRules, r.note());
+                    count(fitted, p >= 0.5, r.note());
+                    for (int k = 0; k < cuts.length; k++) {
+                        count(either[k], byRules || p >= cuts[k], r.note());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  5-fold on tune, sigma %.1f: rules %s | fitted (p >= 0.5) %s%n", sigma,
+                    new Figures(replies.size(), rules[0], rules[1], rules[2]), new Figures(replies.size(), fitted[0], fitted[1], fitted[2]));
+            for (int k = 0; k < cuts.length; k++) {
+                System.out.printf(Locale.ROOT, "    rules or fitted p >= %.1f: %s%n", cuts[k],
+                        new Figures(replies.size(), either[k][0], either[k][1], either[k][2]));
+            }
+        }
+    }
+
+    private static void count(int[] c, boolean predicted, boolean gold) {
+        c[0] += predicted && gold ? 1 : 0;
+        c[1] += predicted && !gold ? 1 : 0;
+        c[2] += !predicted && gold ? 1 : 0;
+    }
+
+    private static List<String> features(DraftReviewer reviewer, LabelledReply r, EmotionReading mood) {
+        List<String> f = new ArrayList<>();
+        reviewer.review(r.reply(), mood).reasons().forEach(c -> f.add("cue=" + c));
+        f.add("upset=" + reviewer.upset(mood));
+        for (String w : r.reply().toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (!w.isEmpty()) {
+                f.add("w=" + w);
+            }
+        }
+        f.add("short=" + (r.reply().length() < 40));
+        return f;
     }
 
     static List<LabelledReply> read(Path file) throws IOException {
