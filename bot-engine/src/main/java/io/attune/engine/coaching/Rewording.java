@@ -21,6 +21,8 @@ final class Rewording {
     static final String TIME = "[time]";
 
     private static final Map<Pattern, String> PLAIN = new LinkedHashMap<>();
+    private static final Pattern PER_POLICY = Pattern.compile("\\b(per|according to) (our|the) (policy|terms|t&cs)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     static {
         plain("\\bRMA( number)?\\b", "return number");
@@ -31,13 +33,16 @@ final class Rewording {
         plain("\\b(escalated (it )?to|passed to|sent to|raised with) (L2|L3|tier ?[23]|level [23]|2nd line|second line)\\b", "passed to our specialist team");
         plain("\\b(L2|L3|tier ?[23]|2nd line)\\b", "our specialist team");
         plain("\\b(ticket(ed)? (has been |was )?escalated)\\b", "case passed to our specialist team");
-        plain("\\b(back-?end|back ?office|database|DB)\\b", "our system");
+        plain("\\b((the|our) )?(back-?end|back ?office|database|DB)\\b", "our system");
         plain("\\bcarrier exception\\b", "delivery problem at the courier");
         plain("\\bRTS\\b", "returned to us by the courier");
         plain("\\bOOS\\b", "out of stock");
         plain("\\b(auth hold|pre-?auth)\\b", "temporary hold on your card");
         plain("\\bchargeback\\b", "card dispute");
         plain("\\b3PL\\b", "our delivery partner");
+        plain("\\bPII\\b", "personal details");
+        plain("\\bAWB\\b", "waybill number");
+        plain("\\bAPI\\b", "our system");
     }
 
     private static void plain(String regex, String words) {
@@ -55,7 +60,7 @@ final class Rewording {
         boolean keptAPromise = false;
         for (String sentence : draft.sentences()) {
             String s = DraftText.normal(sentence);
-            if (DraftText.DISMISSIVE.matcher(s).find() && DraftText.DISMISSIVE.matcher(s).replaceAll("").replaceAll("[^\\p{L}]", "").length() < 12) {
+            if (DraftText.DISMISSIVE.matcher(s).find() && DraftText.DISMISSIVE.matcher(s).replaceAll("").replaceAll("[^\\p{L}\\d]", "").length() < 4) {
                 continue;
             }
             if (DraftText.BLAMING.matcher(s).find()) {
@@ -64,6 +69,7 @@ final class Rewording {
             String kept = sentence;
             kept = DraftText.DISMISSIVE.matcher(kept.toLowerCase(Locale.ROOT)).find() ? withoutDismissive(kept) : kept;
             if (reasons.contains(ReplyCue.POLICY_WALL) && DraftText.POLICY.matcher(s).find()) {
+                kept = PER_POLICY.matcher(kept).replaceAll("under our policy, but let me see what else I can offer you");
                 kept = Pattern.compile(DraftText.POLICY.pattern(), Pattern.CASE_INSENSITIVE).matcher(kept)
                         .replaceAll("our policy limits what I can do here, but let me see what I can offer you");
             }
