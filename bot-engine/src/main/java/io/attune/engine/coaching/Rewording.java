@@ -42,7 +42,7 @@ final class Rewording {
         plain("\\b3PL\\b", "our delivery partner");
         plain("\\bPII\\b", "personal details");
         plain("\\bAWB\\b", "waybill number");
-        plain("\\bAPI\\b", "our system");
+        plain("\\b((the|our) )?API\\b", "our system");
     }
 
     private static void plain(String regex, String words) {

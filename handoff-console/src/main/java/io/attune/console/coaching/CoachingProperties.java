@@ -18,7 +18,7 @@ public record CoachingProperties(@DefaultValue("0.25") double upsetAt,
                                  @DefaultValue("2000") int maxDraftLength) {
 
     public CoachingProperties {
-        new CoachingRules(upsetAt, negativeAt);
+        new CoachingRules(upsetAt, negativeAt); // checks the ranges at start-up
         if (maxDraftLength < 1) {
             throw new IllegalArgumentException("attune.coaching.max-draft-length must be positive: " + maxDraftLength);
         }
