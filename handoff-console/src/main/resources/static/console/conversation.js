@@ -155,6 +155,61 @@
   reply.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); document.getElementById('reply-form').requestSubmit(); }
   });
+  // The pause before sending: the draft is reviewed ~400 ms after the agent stops typing; a quiet note with a
+  // rewording may appear above the box. It never blocks sending. Dismissed, it stays away until this message is sent.
+  const note = document.getElementById('draft-note');
+  let reviewTimer = null;
+  let reviewSeq = 0;
+  let dismissed = false;
+  let suggestion = '';
+
+  function hideNote() {
+    note.hidden = true;
+  }
+
+  function showNote(review) {
+    if (dismissed || !review || !review.note) { hideNote(); return; }
+    document.getElementById('draft-note-reasons').replaceChildren(...review.reasons.map((r) => {
+      const li = document.createElement('li');
+      li.textContent = r.text;
+      li.dataset.cue = r.cue;
+      return li;
+    }));
+    suggestion = review.suggestion;
+    document.getElementById('draft-note-suggestion').textContent = suggestion;
+    note.hidden = false;
+  }
+
+  function reviewDraft() {
+    const text = reply.value.trim();
+    const seq = ++reviewSeq;
+    if (!text || dismissed) { hideNote(); return; }
+    C.post('/console/conversations/' + id + '/draft-review', { text }).then((r) => {
+      if (seq === reviewSeq && r.ok) showNote(r.data);
+    }).catch(() => { /* no note is shown: the review is only advice */ });
+  }
+
+  reply.addEventListener('input', () => {
+    clearTimeout(reviewTimer);
+    if (!reply.value.trim()) { reviewSeq++; hideNote(); return; }
+    reviewTimer = setTimeout(reviewDraft, 400);
+  });
+  document.getElementById('draft-note-dismiss').addEventListener('click', () => {
+    dismissed = true;
+    reviewSeq++;
+    hideNote();
+    reply.focus();
+  });
+  document.getElementById('draft-note-use').addEventListener('click', () => {
+    reply.value = suggestion;
+    reviewSeq++;
+    hideNote();
+    reply.focus();
+    // The rewording leaves "[time]" for the agent: select it so typing the time replaces it.
+    const at = suggestion.indexOf('[time]');
+    if (at >= 0) reply.setSelectionRange(at, at + '[time]'.length);
+  });
+
   document.getElementById('suggestions').addEventListener('click', (e) => {
     if (!e.target.classList.contains('suggestion')) return;
     reply.value = reply.value ? reply.value + ' ' + e.target.textContent : e.target.textContent;
@@ -176,5 +231,9 @@
     document.getElementById('send-error').hidden = true;
     reply.value = '';
     sendTyping(false);
+    clearTimeout(reviewTimer);
+    reviewSeq++;
+    dismissed = false;
+    hideNote();
   });
 })();
