@@ -42,7 +42,7 @@ class WhatIfRunsTests {
 
     private static final HandoffThresholds CURRENT = HandoffThresholds.defaults();
     private static final HandoffThresholds STRICTER =
-            new HandoffThresholds(0.5, 0.55, 0.75, 0.80, 1, -0.3, 2, -0.35, 2, true, true, 0.75, 0.30, 0.70, 0.45);
+            new HandoffThresholds(0.5, 0.55, 0.75, 0.80, 1, -0.3, 2, -0.35, 2, true, true, 0.75, 0.30, 0.60, 0.20);
 
     @TestConfiguration
     static class InForce {
