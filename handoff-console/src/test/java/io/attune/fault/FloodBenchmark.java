@@ -73,11 +73,13 @@ public final class FloodBenchmark {
         try (CustomerClient bystander = CustomerClient.start(port)) {
             Arrivals arrivals = new Arrivals();
             bystander.subscribe("/topic/conversation." + bystander.conversationId(), arrivals);
-            rows.put("none (the bystander alone)", measure(bystander, arrivals, "quiet", () -> 0));
+            measure(bystander, arrivals, "warm-up", null, () -> 0); // JIT and connections warm: not counted
+            rows.put("none (the bystander alone)", measure(bystander, arrivals, "quiet", null, () -> 0));
             rows.put("new chats from one address (POST /api/widget/sessions)", measure(bystander, arrivals, "sessions",
-                    flood(() -> post("/api/widget/sessions", "{\"siteKey\":\"demo\"}", "203.0.113.9"))));
+                    flood(() -> post("/api/widget/sessions", "{\"siteKey\":\"demo\"}", "203.0.113.9")), () -> 0));
             rows.put("left messages from one address (POST /api/offline-messages)", measure(bystander, arrivals, "offline",
-                    flood(() -> post("/api/offline-messages", "{\"name\":\"Flo\",\"text\":\"call me\"}", "203.0.113.10"))));
+                    flood(() -> post("/api/offline-messages", "{\"name\":\"Flo\",\"text\":\"call me\"}", "203.0.113.10")),
+                    () -> 0));
             try (CustomerClient flooder = CustomerClient.start(port)) {
                 List<CustomerClient> tabs = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
@@ -87,21 +89,21 @@ public final class FloodBenchmark {
                 rows.put("messages from 5 connections of one chat", measure(bystander, arrivals, "messages", flood(() -> {
                     int i = n.incrementAndGet();
                     tabs.get(i % tabs.size()).say("flood-" + i, "spam " + i);
-                    return 1;
-                })));
+                    return 0;
+                }), () -> (int) tabs.stream().mapToLong(t -> refusedWith(t, "too-many-messages")).sum()));
                 AtomicInteger s = new AtomicInteger();
                 rows.put("subscriptions on one connection", measure(bystander, arrivals, "subscriptions", flood(() -> {
                     s.incrementAndGet();
                     flooder.subscribe("/topic/conversation." + flooder.conversationId(), new CopyOnWriteArrayList<>());
-                    return 1;
-                })));
+                    return 0;
+                }), () -> (int) refusedWith(flooder, "too-many-subscriptions")));
                 tabs.forEach(CustomerClient::close);
             }
         }
         return rows;
     }
 
-    /** A flood: one action after another on two threads, as fast as they go; answers 1 when refused. */
+    /** A flood: one action after another on two threads, as fast as they go; an action answers 1 when refused at once. */
     private Flood flood(Action action) {
         return () -> {
             try {
@@ -112,13 +114,19 @@ public final class FloodBenchmark {
         };
     }
 
-    private Row measure(CustomerClient bystander, Arrivals arrivals, String name, Flood flood) throws Exception {
+    private static long refusedWith(CustomerClient client, String code) {
+        return client.errors().stream().filter(e -> code.equals(e.path("code").asText())).count();
+    }
+
+    /** @param flood null for none; {@code laterRefused} counts refusals that come back on the flooder's error queue */
+    private Row measure(CustomerClient bystander, Arrivals arrivals, String name, Flood flood,
+                        java.util.function.IntSupplier laterRefused) throws Exception {
         AtomicBoolean flooding = new AtomicBoolean(true);
         AtomicInteger actions = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
+        for (int t = 0; flood != null && t < 2; t++) {
             running.add(threads.submit(() -> {
                 while (flooding.get() && actions.incrementAndGet() < MAX_FLOOD_ACTIONS) {
                     refused.addAndGet(flood.act());
@@ -144,8 +152,8 @@ public final class FloodBenchmark {
             threads.shutdown();
         }
         Arrays.sort(millis);
-        Row row = new Row(millis[SAMPLES / 2], millis[(int) Math.ceil(SAMPLES * 0.95) - 1], Math.min(actions.get(), MAX_FLOOD_ACTIONS),
-                refused.get());
+        Row row = new Row(millis[SAMPLES / 2], millis[(int) Math.ceil(SAMPLES * 0.95) - 1],
+                flood == null ? 0 : Math.min(actions.get(), MAX_FLOOD_ACTIONS), refused.get() + laterRefused.getAsInt());
         System.out.printf(Locale.ROOT, "  %-14s bystander p50 %d ms, p95 %d ms; flood %d actions, %d refused%n", name,
                 row.p50(), row.p95(), row.actions(), row.refused());
         return row;
@@ -165,7 +173,8 @@ public final class FloodBenchmark {
                 .append("Attune as the README runs it (embedded H2 file, in-memory broker, default `attune.limits.*`). A bystander ")
                 .append("customer sends ").append(SAMPLES).append(" messages, one every ").append(BYSTANDER_GAP.toMillis())
                 .append(" ms, and times each to its acknowledgement; meanwhile two threads of one other client flood as fast ")
-                .append("as they can (at most ").append(MAX_FLOOD_ACTIONS).append(" actions). The load generator shares the ")
+                .append("as they can (at most ").append(MAX_FLOOD_ACTIONS).append(" actions); a warm-up round comes first and is not counted. STOMP frames refused are counted from ")
+                .append("the flooder's error queue at the end of the round. The load generator shares the ")
                 .append("server's cores. Target (issue 12): the bystander's p95 within 2x of its p95 alone.\n\n")
                 .append("Command: `./mvnw -B -pl handoff-console -am verify -Pfloods -DskipTests`.\n\n")
                 .append("| flood | bystander p50 ms (runs) | bystander p95 ms (runs) | p95 / p95 alone | flood actions | refused |\n")
