@@ -22,7 +22,8 @@ import org.springframework.web.socket.WebSocketHttpHeaders;
 record IdleConnections(int requested, List<StompSession> sessions, int failed, double seconds,
                        long heapBefore, long heapAfter, long rssBefore, long rssAfter) {
 
-    static final int TABS_PER_CONVERSATION = 100;
+    /** At most attune.limits.connections-per-conversation (5 by default): more are refused, as they should be. */
+    static final int TABS_PER_CONVERSATION = 5;
     private static final int BATCH = 50;
     /** Opening stops at the first batch with a failure, or after this long. */
     private static final long TIME_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(10);
