@@ -19,7 +19,7 @@ import java.util.Locale;
  * console does: the customer's last message is read by the engine's real {@link EmotionReader}, then the
  * reply is reviewed against that reading. Prints the note's precision and recall on each split.
  * Thresholds are chosen on {@code tune.tsv} only (argument {@code sweep} prints the trade-off there).
- * Run: {@code java -cp bot-engine/target/classes:$(cat /tmp/cp-coach.txt) io.attune.engine.quality.AgentReplyEvaluation [folder] [sweep|fitted|moods]}.
+ * Run: {@code java -cp bot-engine/target/classes:$(cat bot-engine/target/classpath.txt) io.attune.engine.quality.AgentReplyEvaluation [folder] [sweep|fitted|moods]}.
  */
 public final class AgentReplyEvaluation {
 
