@@ -39,6 +39,7 @@
   var agentName = null;
   var offline = false;           // the console said nobody can answer: the leave-a-message form stays
   var messageLeft = false;
+  var ratingSent = false;        // a rating is on its way: thanks only once the server has closed the chat
   var typingSent = 0;
   var typingStop = null;
   var typingHide = null;
@@ -251,6 +252,11 @@
       }, wait);
       return;
     }
+    if (ratingSent && !error.clientId && state === 'SURVEY') {
+      // The rating was refused: the survey comes back with what the customer chose, and the reason.
+      ratingSent = false;
+      el.survey.hidden = false;
+    }
     if (p) {
       p.node.classList.add('failed');
       p.node.querySelector('.meta').textContent = 'Not sent';
@@ -367,6 +373,10 @@
     if (!(offline && !s.leaveMessage && state === 'WAITING_FOR_AGENT')) {
       setStatus(s.text); // a place in line means nothing while nobody is there to serve it
     }
+    if (state === 'CLOSED' && ratingSent) {
+      ratingSent = false;
+      setStatus('Thank you for your feedback!');
+    }
     var over = state === 'SURVEY' || state === 'CLOSED';
     el.composer.hidden = over;
     el.end.hidden = over;
@@ -460,9 +470,21 @@
   el.survey.addEventListener('submit', function (e) {
     e.preventDefault();
     var data = new FormData(el.survey);
-    send('survey', { rating: Number(data.get('rating')), comment: String(data.get('comment') || '') });
+    var rating = Number(data.get('rating'));
+    var comment = String(data.get('comment') || '').trim();
+    el.error.textContent = '';
+    if (!rating) {
+      el.error.textContent = 'Please choose a rating from 1 to 5.';
+      return;
+    }
+    // The comment is optional: without one, only the rating goes.
+    if (!send('survey', comment ? { rating: rating, comment: comment } : { rating: rating })) {
+      el.error.textContent = 'Not connected yet: please send your rating again in a moment.';
+      return;
+    }
+    ratingSent = true;
     el.survey.hidden = true;
-    setStatus('Thank you for your feedback!');
+    setStatus('Sending your rating…');
   });
 
   el.leaveMessage.addEventListener('submit', function (e) {

@@ -135,7 +135,7 @@ public final class ConversationEngine {
     }
 
     public void submitSurvey(ConversationId id, int rating, String comment) {
-        Survey survey = new Survey(rating, comment == null ? null : MessageText.checked(comment), clock.instant());
+        Survey survey = new Survey(rating, MessageText.optional(comment), clock.instant());
         run(id, change -> change.survey(survey));
     }
 

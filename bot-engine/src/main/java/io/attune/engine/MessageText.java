@@ -23,4 +23,9 @@ public final class MessageText {
         }
         return clean;
     }
+
+    /** An optional text (a survey's comment): blank is no text at all, anything else is checked as a message. */
+    public static String optional(String text) {
+        return text == null || text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").isBlank() ? null : checked(text);
+    }
 }

@@ -236,6 +236,18 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aRatingWithoutACommentIsKeptAndClosesTheConversation() {
+        engine.close(id, ClosedBy.CUSTOMER, null);
+        engine.submitSurvey(id, 2, "  ");
+
+        assertThat(engine.find(id).orElseThrow().snapshot().survey()).satisfies(s -> {
+            assertThat(s.rating()).isEqualTo(2);
+            assertThat(s.comment()).isNull();
+        });
+        assertThat(state()).isEqualTo(ConversationState.CLOSED);
+    }
+
+    @Test
     void closingAsksForARatingAndThenRefusesNewMessages() {
         engine.close(id, ClosedBy.CUSTOMER, null);
         assertThat(state()).isEqualTo(ConversationState.SURVEY);

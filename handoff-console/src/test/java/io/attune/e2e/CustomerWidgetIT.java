@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.attune.e2e.ShopWidget.Line;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.ConversationState;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,11 +16,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The chat widget on the demo shop, in a real browser, as a customer uses it (issue 3). */
 class CustomerWidgetIT extends BrowserTest {
 
     private static final String ROUTINE_QUESTION = "What delivery options do you have?";
+
+    @Autowired
+    ConversationEngine engine;
 
     private HeadlessChromium desktop;
     private HeadlessChromium phone;
@@ -40,6 +48,24 @@ class CustomerWidgetIT extends BrowserTest {
         assertThat(answer.who()).isEqualTo("Assistant");
         assertThat(answer.text()).containsIgnoringCase("deliver");
         assertThat(widget.status()).isEqualTo("You are talking to the assistant.");
+    }
+
+    @Test
+    void keepsARatingSentWithoutAComment() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
+        widget.ask(ROUTINE_QUESTION);
+        widget.endChat();
+
+        widget.rate(4, "");
+        widget.waitForStatus("Thank you for your feedback!");
+        desktop.screenshot("widget-survey-rated-without-comment");
+
+        assertThat(widget.error()).isEmpty();
+        ConversationSnapshot stored = engine.find(ConversationId.parse(widget.conversationId())).orElseThrow()
+                .snapshot();
+        assertThat(stored.state()).isEqualTo(ConversationState.CLOSED);
+        assertThat(stored.survey().rating()).isEqualTo(4);
+        assertThat(stored.survey().comment()).isNull();
     }
 
     @Test

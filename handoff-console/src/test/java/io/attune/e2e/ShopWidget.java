@@ -127,6 +127,12 @@ final class ShopWidget {
         browser.waiting().until(textToBePresentInElementLocated(STATUS, part));
     }
 
+    /** The red line under the messages: empty when nothing went wrong. */
+    String error() {
+        intoFrame();
+        return driver.findElement(By.id("error")).getText();
+    }
+
     /** The conversation this browser's widget holds, as it keeps it between page loads. */
     String conversationId() {
         intoFrame();
@@ -143,7 +149,9 @@ final class ShopWidget {
     void rate(int stars, String comment) {
         intoFrame();
         driver.findElement(By.cssSelector("#survey input[name='rating'][value='" + stars + "']")).click();
-        driver.findElement(By.id("survey-comment")).sendKeys(comment);
+        if (!comment.isEmpty()) {
+            driver.findElement(By.id("survey-comment")).sendKeys(comment);
+        }
         driver.findElement(By.cssSelector("#survey button[type='submit']")).click();
         browser.waiting().until(invisibilityOfElementLocated(By.id("survey")));
     }
