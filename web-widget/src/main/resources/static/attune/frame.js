@@ -27,6 +27,9 @@
     input: document.getElementById('input'),
     survey: document.getElementById('survey'),
     leaveMessage: document.getElementById('leave-message'),
+    leaveOffer: document.getElementById('leave-offer'),
+    leaveOpen: document.getElementById('leave-open'),
+    leaveCancel: document.getElementById('leave-cancel'),
     end: document.getElementById('end'),
     restart: document.getElementById('restart')
   };
@@ -39,6 +42,7 @@
   var agentName = null;
   var offline = false;           // the console said nobody can answer: the leave-a-message form stays
   var messageLeft = false;
+  var writingMessage = false;    // the leave-a-message form has the composer's place
   var ratingSent = false;        // a rating is on its way: thanks only once the server has closed the chat
   var typingSent = 0;
   var typingStop = null;
@@ -369,26 +373,37 @@
   function showStatus(s) {
     state = s.state;
     agentName = s.agentName || agentName;
-    offline = state === 'WAITING_FOR_AGENT' && (offline || !!s.leaveMessage);
-    if (!(offline && !s.leaveMessage && state === 'WAITING_FOR_AGENT')) {
-      setStatus(s.text); // a place in line means nothing while nobody is there to serve it
-    }
+    // Nobody can answer now: the server says why, and offers the form until a message is left.
+    offline = state === 'WAITING_FOR_AGENT' && !!s.leaveMessage;
+    setStatus(s.text);
     if (state === 'CLOSED' && ratingSent) {
       ratingSent = false;
       setStatus('Thank you for your feedback!');
     }
     var over = state === 'SURVEY' || state === 'CLOSED';
-    el.composer.hidden = over;
     el.end.hidden = over;
     el.survey.hidden = state !== 'SURVEY';
     el.restart.hidden = !over;
-    // Set by the console when nobody can answer: offer to leave a message instead of waiting.
-    el.leaveMessage.hidden = !offline || messageLeft;
+    showComposer();
     if (over) {
       el.quickReplies.replaceChildren();
       // The survey takes the composer's place: the closing line above it must stay in view.
       el.messages.scrollTop = el.messages.scrollHeight;
     }
+  }
+
+  /**
+   * One box to type in at a time: the composer (the bot still answers while nobody from the team can), or,
+   * once the customer chose to, the leave-a-message form in its place, so the transcript keeps its room.
+   */
+  function showComposer() {
+    var over = state === 'SURVEY' || state === 'CLOSED';
+    var offerForm = offline && !messageLeft && !over;
+    writingMessage = writingMessage && offerForm;
+    el.composer.hidden = over || writingMessage;
+    el.leaveOffer.hidden = !offerForm || writingMessage;
+    el.leaveMessage.hidden = !writingMessage;
+    el.messages.scrollTop = el.messages.scrollHeight;
   }
 
   function setStatus(text) {
@@ -506,16 +521,32 @@
           throw new Error(answer.message || 'Your message could not be sent.');
         }
         messageLeft = true;
-        el.leaveMessage.hidden = true;
+        showComposer();
         setStatus(answer.message);
+        el.input.focus();
       });
     }).catch(function (failure) {
       el.error.textContent = failure.message;
     });
   });
 
+  el.leaveOpen.addEventListener('click', function () {
+    writingMessage = true;
+    showComposer();
+    document.getElementById('leave-text').focus();
+  });
+
+  el.leaveCancel.addEventListener('click', function () {
+    writingMessage = false;
+    showComposer();
+    el.input.focus();
+  });
+
   el.restart.addEventListener('click', function () {
     session = { token: null, conversationId: null, lastSeq: 0 };
+    offline = false;
+    messageLeft = false;
+    writingMessage = false;
     save();
     clearConversation();
     if (client) {

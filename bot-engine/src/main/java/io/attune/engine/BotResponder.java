@@ -100,6 +100,20 @@ final class BotResponder {
         return new Outcome(prediction.intent(), reply, prediction.intent(), LifecycleEvent.ANSWERED, null);
     }
 
+    /**
+     * While the customer waits for a person: a question the knowledge base answers outright (no flow, no
+     * ask for a person) gets its answer; anything else waits for the person.
+     */
+    Optional<Reply> whileWaiting(IntentPrediction prediction, EmotionReading reading, RoutineKnowledge knowledge,
+                                 boolean personComing, long turn) {
+        boolean confident = !prediction.outOfScope() && prediction.confidence() >= clarifyBelow;
+        if (!confident || prediction.intent().equals(CustomerTurns.HUMAN_AGENT_INTENT)) {
+            return Optional.empty();
+        }
+        return knowledge.answerFor(prediction.intent()).filter(a -> flows.named(a.flow()).isEmpty())
+                .map(a -> composer.answerWhileWaiting(a.text(), reading, personComing, turn));
+    }
+
     private Outcome fromFlow(FlowReply step, String intent, EmotionReading reading, HandoffDecision decision,
                              long turn) {
         Reply reply = composer.answer(step.text(), step.quickReplies(), reading, decision, turn);

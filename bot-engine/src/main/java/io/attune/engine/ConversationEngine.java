@@ -9,6 +9,7 @@ import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.event.EngineEvent.ClosedBy;
 import io.attune.engine.event.EngineEventPublisher;
+import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.lifecycle.ConversationLifecycle;
 import io.attune.engine.store.ConversationStore;
@@ -44,13 +45,20 @@ public final class ConversationEngine {
     public ConversationEngine(ConversationStore store, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
                               ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
                               double clarifyBelow) {
+        this(store, reader, knowledge, thresholds, events, clock, clarifyBelow, TeamAvailability.ALWAYS);
+    }
+
+    /** @param team whether a person can take a handed-over conversation now (the console's presence and hours) */
+    public ConversationEngine(ConversationStore store, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
+                              ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
+                              double clarifyBelow, TeamAvailability team) {
         this.store = store;
         this.changes = new Change.Factory(store, ConversationLifecycle.create(), clock);
         this.events = events;
         this.clock = clock;
         this.knowledge = knowledge;
         this.customerTurns = new CustomerTurns(changes, reader, knowledge,
-                thresholds, new BotResponder(clarifyBelow));
+                thresholds, new BotResponder(clarifyBelow), team);
     }
 
     /** A new conversation with the bot's greeting stored. */

@@ -2,6 +2,7 @@ package io.attune.engine;
 
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.FlowState;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Cue;
@@ -13,6 +14,7 @@ import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.PolicyTurn;
+import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.lifecycle.LifecycleEvent;
@@ -42,12 +44,14 @@ final class CustomerTurns {
     private final Supplier<RoutineKnowledge> knowledge;
     private final ThresholdsSource thresholds;
     private final BotResponder responder;
+    private final TeamAvailability team;
     private final HandoffPolicy policy = new HandoffPolicy();
     private final ContextSummarizer summarizer = new ContextSummarizer();
 
     CustomerTurns(Change.Factory changes, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
-                  ThresholdsSource thresholds, BotResponder responder) {
+                  ThresholdsSource thresholds, BotResponder responder, TeamAvailability team) {
         this.changes = changes;
+        this.team = team;
         this.reader = reader;
         this.knowledge = knowledge;
         this.thresholds = thresholds;
@@ -84,7 +88,13 @@ final class CustomerTurns {
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
             boolean placed = !prediction.outOfScope() && prediction.confidence() >= responder.clarifyBelow();
-            change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
+            Turn customerTurn = change.customer(clientId, text, reading,
+                    placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
+            if (change.state() == ConversationState.WAITING_FOR_AGENT) {
+                // Waiting for a person is no reason to leave a routine question unanswered.
+                responder.whileWaiting(prediction, reading, k, team.awayMessage().isEmpty(), customerTurn.seq())
+                        .ifPresent(r -> change.say(Author.BOT, r.text(), null, r.quickReplies(), prediction.intent()));
+            }
             return new Decided(change.apply(), policy.decide(change.conversation().policyTurnsWithTheBot(), t));
         }
         FlowState flow = change.snapshot().flow();
@@ -95,7 +105,7 @@ final class CustomerTurns {
         Turn customerTurn = change.customer(clientId, text, reading, o.intent());
         HandoffDecision decision = policy.decide(change.conversation().policyTurnsWithTheBot(), t);
         if (decision.handOff()) {
-            Reply bye = responder.composer().handoff(reading);
+            Reply bye = responder.composer().handoff(reading, team.awayMessage());
             change.say(Author.BOT, bye.text(), null, bye.quickReplies(), null);
             change.handOff(decision, customerTurn.seq());
             return new Decided(change.apply(), decision);

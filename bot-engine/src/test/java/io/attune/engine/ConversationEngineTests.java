@@ -16,6 +16,7 @@ import io.attune.engine.event.EngineEvent;
 import io.attune.engine.event.EngineEvent.ClosedBy;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConversationEngineTests {
@@ -150,6 +151,32 @@ class ConversationEngineTests {
                 Emotion.FRUSTRATION, Emotion.FRUSTRATION);
         assertThat(c.sentimentTrend().slope()).isNegative();
         assertThat(c.sentimentTrend().average()).isBetween(-0.7, -0.1);
+    }
+
+    @Test
+    void whileWaitingForAPersonTheBotStillAnswersARoutineQuestion() {
+        world.reads("get me a human", Readings.of(-0.2, Map.of(), Cue.ASKED_FOR_PERSON))
+                .means("do you take klarna", "delivery_options");
+        engine.customerSays(id, "c1", "get me a human");
+        CustomerTurnResult r = engine.customerSays(id, "c2", "do you take klarna");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(r.replies()).singleElement().satisfies(t -> {
+            assertThat(t.author()).isEqualTo(Author.BOT);
+            assertThat(t.text()).contains("standard (3-5 days)").endsWith("You keep your place in line for a person.");
+        });
+    }
+
+    @Test
+    void whenNobodyFromTheTeamCanAnswerTheHandoffPromisesNoPerson() {
+        world.teamAway = Optional.of("No one from our team is online right now.");
+        world.reads("get me a human", Readings.of(-0.2, Map.of(), Cue.ASKED_FOR_PERSON));
+        CustomerTurnResult r = engine.customerSays(id, "c1", "get me a human");
+
+        assertThat(r.state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+        assertThat(r.replies()).singleElement().satisfies(t -> assertThat(t.text())
+                .doesNotContain("connecting you").contains("nobody from our team can answer right now")
+                .contains("leave them a message"));
     }
 
     @Test

@@ -33,9 +33,12 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
             "get_refund", new Answer("get_refund", "Refunds go back to your original payment method within 5 days.",
                     List.of(), null, "a refund"));
     volatile HandoffThresholds thresholds = HandoffThresholds.defaults();
+    /** Why nobody from the team can answer now; empty while someone can. */
+    volatile Optional<String> teamAway = Optional.empty();
 
     ConversationEngine engine() {
-        return new ConversationEngine(store, this, () -> this, () -> thresholds, events::add, Clock.systemUTC(), 0.45);
+        return new ConversationEngine(store, this, () -> this, () -> thresholds, events::add, Clock.systemUTC(), 0.45,
+                () -> teamAway);
     }
 
     ScriptedWorld reads(String text, EmotionReading reading) {

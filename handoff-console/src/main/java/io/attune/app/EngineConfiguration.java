@@ -5,6 +5,7 @@ import io.attune.engine.KnowledgeAnswers;
 import io.attune.engine.RoutineKnowledge;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.event.EngineEventPublisher;
+import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.knowledge.TrainedKnowledge;
@@ -61,7 +62,9 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(ConversationStore store, EmotionReader reader,
                                           Supplier<RoutineKnowledge> knowledge, ThresholdsSource thresholds,
-                                          EngineEventPublisher events, Clock clock, EngineProperties properties) {
-        return new ConversationEngine(store, reader, knowledge, thresholds, events, clock, properties.clarifyBelow());
+                                          EngineEventPublisher events, Clock clock, EngineProperties properties,
+                                          TeamAvailability team) {
+        return new ConversationEngine(store, reader, knowledge, thresholds, events, clock, properties.clarifyBelow(),
+                team);
     }
 }

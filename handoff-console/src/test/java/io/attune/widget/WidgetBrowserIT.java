@@ -2,6 +2,10 @@ package io.attune.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,18 +68,41 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void whenNobodyCanAnswerTheShopperLeavesAMessage() {
+    void whenNobodyCanAnswerTheShopperIsToldHonestlyStillGetsAnswersAndLeavesAMessage() {
         openChat();
 
         say("Can I talk to a human agent, please?");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "No one from our team is online"));
+        wait.until(d -> bubbles("li.message.bot").size() >= 2);
+        assertThat(lastBotText()).doesNotContain("connecting you").contains("leave them a message");
+        assertThat(visibleTextBoxes()).as("one box to type in").hasSize(1);
+        screenshot("offline-01-told-honestly");
 
+        say("What delivery options do you have?");
+        wait.until(d -> bubbles("li.message.bot").size() >= 3);
+        assertThat(lastBotText()).as("the bot still answers while nobody can").containsIgnoringCase("delivery");
+
+        reloadAndOpenChat();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "No one from our team is online"));
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("in line");
+        browser.findElement(By.id("leave-open")).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leave-message")));
+        assertThat(visibleTextBoxes()).as("the form takes the composer's place").hasSize(1);
+        screenshot("offline-02-form");
+        assertThat(browser.findElement(By.id("messages")).getSize().getHeight())
+                .as("the transcript keeps its room").isGreaterThanOrEqualTo(200);
         form.findElement(By.id("leave-name")).sendKeys("Ana");
         form.findElement(By.id("leave-email")).sendKeys("ana@example.com");
         form.findElement(By.id("leave-text")).sendKeys("My parcel 4521 never arrived.");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "your message is with our team"));
         assertThat(form.isDisplayed()).isFalse();
+
+        reloadAndOpenChat();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Your message is with our team"));
+        assertThat(browser.findElement(By.id("leave-offer")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("leave-message")).isDisplayed()).isFalse();
+        screenshot("offline-03-after-reload");
     }
 
     @Test
@@ -123,6 +152,31 @@ class WidgetBrowserIT {
         browser.switchTo().frame(frame);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("launcher"))).click();
         wait.until(d -> !bubbles("li.message.bot").isEmpty());
+    }
+
+    private void reloadAndOpenChat() {
+        browser.switchTo().defaultContent();
+        browser.navigate().refresh();
+        openChat();
+    }
+
+    private String lastBotText() {
+        List<WebElement> bot = bubbles("li.message.bot");
+        return bot.get(bot.size() - 1).findElement(By.cssSelector(".text")).getText();
+    }
+
+    private List<WebElement> visibleTextBoxes() {
+        return browser.findElements(By.cssSelector("textarea")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void say(String text) {

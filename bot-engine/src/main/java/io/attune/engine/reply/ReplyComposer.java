@@ -6,6 +6,7 @@ import io.attune.engine.handoff.HandoffDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Words the bot's answer the way a good support person would: acknowledges frustration or worry
@@ -57,11 +58,30 @@ public final class ReplyComposer {
                 List.of(TRY_AGAIN, TALK_TO_PERSON));
     }
 
-    /** The bot hands over: honest, and never cheerful with an upset customer. */
-    public Reply handoff(EmotionReading reading) {
+    /**
+     * The bot hands over: honest, and never cheerful with an upset customer. When nobody can answer now it
+     * promises no person, and points to the message the customer can leave instead.
+     *
+     * @param away why nobody can answer now; empty when a person can
+     */
+    public Reply handoff(EmotionReading reading, Optional<String> away) {
         String opening = Tone.of(reading).upset() ? "I'm sorry about this. " : "";
+        if (away.isPresent()) {
+            return new Reply(opening + "I'd like a person to help you with this, but nobody from our team can "
+                    + "answer right now. You can leave them a message below, and they'll see everything we've talked "
+                    + "about. I can still help with anything I know here.", List.of());
+        }
         return new Reply(opening + "I'm connecting you with a person now. They'll see everything we've talked "
                 + "about, so you won't need to repeat yourself.", List.of());
+    }
+
+    /**
+     * A routine answer while the customer waits for a person: the answer, and, when a person is coming,
+     * that asking did not cost the customer their place.
+     */
+    public Reply answerWhileWaiting(String answer, EmotionReading reading, boolean personComing, long turn) {
+        Reply plain = answer(answer, List.of(), reading, HandoffDecision.stay(), turn);
+        return new Reply(plain.text() + (personComing ? " You keep your place in line for a person." : ""), List.of());
     }
 
     /** The bot did not understand: says so plainly and offers ways forward. */

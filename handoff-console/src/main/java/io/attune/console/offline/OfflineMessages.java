@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.widget.messaging.LeftMessages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Messages left for the team (table {@code offline_messages}); open ones show in the queue. */
 @Repository
-public class OfflineMessages {
+public class OfflineMessages implements LeftMessages {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -39,6 +43,14 @@ public class OfflineMessages {
     public List<OfflineMessage> open() {
         return jdbc.sql("select * from offline_messages where handled_at is null order by created_at")
                 .query(this::map).list();
+    }
+
+    /** The conversations their open messages were left from: those customers wait for the team's answer, not in line. */
+    @Override
+    public Set<ConversationId> conversations() {
+        return jdbc.sql("select distinct conversation_id from offline_messages where handled_at is null "
+                        + "and conversation_id is not null")
+                .query(String.class).list().stream().map(ConversationId::parse).collect(Collectors.toUnmodifiableSet());
     }
 
     /** @return false when there is no such open message */

@@ -1,13 +1,18 @@
 package io.attune.console.presence;
 
 import io.attune.console.ConsoleProperties;
+import io.attune.engine.handoff.TeamAvailability;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Whether customers can reach a person now: inside the hours and with at least one agent online. */
+/**
+ * Whether customers can reach a person now: inside the hours and with at least one agent online. The engine
+ * asks at a handoff (so the bot promises no person nobody can be), the widget for a waiting customer's status.
+ */
 @Service
-public class AgentAvailability {
+public class AgentAvailability implements TeamAvailability {
 
     private final AgentSessions sessions;
     private final ConsoleProperties properties;
@@ -32,6 +37,11 @@ public class AgentAvailability {
                             + "and we will get back to you as soon as someone is back.");
         }
         return new Availability(true, Availability.Reason.OPEN, null);
+    }
+
+    @Override
+    public Optional<String> awayMessage() {
+        return Optional.ofNullable(now().message());
     }
 
     /** Usernames of agents with an open console. */
