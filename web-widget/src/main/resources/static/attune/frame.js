@@ -16,6 +16,7 @@
   var el = {
     body: document.body,
     launcher: document.getElementById('launcher'),
+    unread: document.getElementById('unread'),
     panel: document.getElementById('panel'),
     close: document.getElementById('close'),
     status: document.getElementById('status'),
@@ -34,7 +35,10 @@
     restart: document.getElementById('restart')
   };
 
-  var session = load();          // { token, conversationId, lastSeq }
+  var session = load();          // { token, conversationId, lastSeq, seenSeq, open }
+  if (session.seenSeq === undefined) {
+    session.seenSeq = session.lastSeq || 0; // saved before unread counts: nothing is new
+  }
   var client = null;
   var pending = new Map();       // clientId -> { text, node, attempts }: sent, not yet acknowledged
   var shown = new Map();         // seq -> { author, clientId, text }: what is on screen under that number
@@ -80,13 +84,18 @@
 
   // ---- opening and closing -------------------------------------------------------------------
 
-  function openPanel() {
+  /** @param restoring reopened after a reload: the host page keeps its focus */
+  function openPanel(restoring) {
     el.body.classList.remove('closed');
     el.panel.hidden = false;
     el.launcher.setAttribute('aria-expanded', 'true');
     el.launcher.hidden = true;
     parent.postMessage({ type: 'attune:open' }, '*');
-    el.input.focus();
+    if (restoring !== true) {
+      el.input.focus();
+    }
+    session.open = true;
+    showUnread();
     if (!client) {
       start();
     }
@@ -99,6 +108,31 @@
     el.launcher.setAttribute('aria-expanded', 'false');
     parent.postMessage({ type: 'attune:close' }, '*');
     el.launcher.focus();
+    session.open = false;
+    save();
+  }
+
+  /**
+   * What the team or the bot said since the customer last had the chat open: a count on the launcher, and
+   * for the host page (which flashes its title). Seen once the panel is open.
+   */
+  function showUnread() {
+    var count = 0;
+    if (el.panel.hidden) {
+      shown.forEach(function (m, seq) {
+        if (m.author !== 'CUSTOMER' && seq > session.seenSeq) {
+          count += 1;
+        }
+      });
+    } else if ((session.lastSeq || 0) > session.seenSeq) {
+      session.seenSeq = session.lastSeq;
+    }
+    save();
+    el.unread.textContent = count > 9 ? '9+' : String(count);
+    el.unread.hidden = count === 0;
+    el.launcher.setAttribute('aria-label', count === 0 ? 'Open chat'
+        : 'Open chat, ' + count + (count === 1 ? ' new message' : ' new messages'));
+    parent.postMessage({ type: 'attune:unread', count: count }, '*');
   }
 
   el.launcher.addEventListener('click', openPanel);
@@ -294,6 +328,7 @@
       hideTyping();
     }
     showQuickReplies(m);
+    showUnread();
   }
 
   function removeShown(seq) {
@@ -543,7 +578,7 @@
   });
 
   el.restart.addEventListener('click', function () {
-    session = { token: null, conversationId: null, lastSeq: 0 };
+    session = { token: null, conversationId: null, lastSeq: 0, seenSeq: 0, open: true };
     offline = false;
     messageLeft = false;
     writingMessage = false;
@@ -561,8 +596,11 @@
     el.input.focus();
   });
 
-  // A conversation in progress resumes at once (reload, new tab); a new one waits for the first open.
-  if (session.token) {
+  // A conversation in progress resumes at once (reload, new tab), open if it was open; a new one waits for
+  // the first open.
+  if (session.token && session.open) {
+    openPanel(true);
+  } else if (session.token) {
     start();
   }
 })();

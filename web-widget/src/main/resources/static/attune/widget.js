@@ -2,7 +2,8 @@
  * Attune's loader: the one script a website includes.
  *   <script src="https://HOST/attune/widget.js" data-attune-key="demo" async></script>
  * It adds a single iframe served by Attune, so the chat is isolated from the host page's styles and
- * scripts, and resizes it when the chat opens or closes. It never reads or changes anything else.
+ * scripts, and resizes it when the chat opens or closes. The only other thing it changes is the page's
+ * title, which flashes a count while new chat messages wait unseen.
  */
 (function () {
   'use strict';
@@ -53,8 +54,31 @@
     if (event.data.type === 'attune:open' || event.data.type === 'attune:close') {
       open = event.data.type === 'attune:open';
       layout();
+    } else if (event.data.type === 'attune:unread') {
+      flashTitle(Math.max(0, Math.floor(Number(event.data.count) || 0)));
     }
   });
+
+  // New messages while the chat is closed: the page's title alternates with a count until they are seen.
+  var title = null;
+  var flashing = null;
+  function flashTitle(count) {
+    clearInterval(flashing);
+    flashing = null;
+    if (title !== null) {
+      document.title = title;
+    }
+    if (count === 0) {
+      title = null;
+      return;
+    }
+    title = document.title;
+    var note = '(' + count + ') New message' + (count === 1 ? '' : 's');
+    flashing = setInterval(function () {
+      document.title = document.title === note ? title : note;
+    }, 1500);
+    document.title = note;
+  }
   phone.addEventListener('change', layout);
 
   function mount() {

@@ -69,12 +69,12 @@ class CustomerWidgetIT extends BrowserTest {
     }
 
     @Test
-    void showsTheWholeConversationAgainAfterAReload() {
+    void showsTheWholeConversationAgainAfterAReloadInThePanelLeftOpen() {
         ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
         Line answer = widget.ask(ROUTINE_QUESTION);
 
         widget.reload();
-        widget.openChat();
+        widget.waitUntilOpen();
         desktop.screenshot("widget-03-history-after-reload");
 
         widget.waitForLines(ROUTINE_QUESTION, answer.text());
@@ -112,7 +112,7 @@ class CustomerWidgetIT extends BrowserTest {
 
     @Test
     void opensWithTheKeyboardAndClosesWithEscape() {
-        ShopWidget widget = new ShopWidget(desktop, baseUrl()).visitShop();
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation();
         desktop.driver().switchTo().defaultContent();
 
         int tabs = tabUntilLauncherHasFocus(widget);

@@ -70,9 +70,21 @@ class HandoffIT extends BrowserTest {
         agentBrowser.screenshot("handoff-03-agent-conversation");
 
         widget.waitForStatus(AGENT_NAME + " has joined.");
+        // The customer closed the chat to look around the shop: the reply waits on the launcher, seen on opening.
+        widget.closeChat();
         String apology = "I'm so sorry about the wait. I'm checking your parcel with the courier now.";
         console.reply(apology);
+        customerBrowser.waiting().until(d -> widget.unreadBadge().equals("1"));
+        assertThat(widget.launcherLabel()).isEqualTo("Open chat, 1 new message");
+        customerBrowser.waiting().until(d -> widget.hostTitle().equals("(1) New message"));
+        customerBrowser.screenshot("handoff-04a-unread-on-launcher");
+        widget.reload();
+        customerBrowser.waiting().until(d -> widget.unreadBadge().equals("1"));
+        assertThat(widget.isOpen()).as("closed when left closed").isFalse();
+        widget.openChat();
+        assertThat(widget.unreadBadge()).isEmpty();
         customerBrowser.waiting().until(d -> widget.lines().stream().anyMatch(l -> l.text().equals(apology)));
+        customerBrowser.waiting().until(d -> !widget.hostTitle().contains("New message"));
         Line agentLine = widget.lines().stream().filter(l -> l.text().equals(apology)).findFirst().orElseThrow();
         assertThat(agentLine.author()).isEqualTo("agent");
         assertThat(agentLine.who()).isEqualTo(AGENT_NAME);

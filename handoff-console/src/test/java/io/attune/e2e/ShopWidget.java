@@ -64,11 +64,40 @@ final class ShopWidget {
         intoFrame();
     }
 
-    /** Clicks the launcher and waits until the chat is open and connected. */
+    /** Clicks the launcher and waits until the chat is open and connected (a chat left open is open already). */
     ShopWidget openChat() {
         intoFrame();
-        browser.waiting().until(elementToBeClickable(LAUNCHER)).click();
+        if (!driver.findElement(PANEL).isDisplayed()) {
+            browser.waiting().until(elementToBeClickable(LAUNCHER)).click();
+        }
         return waitUntilOpen();
+    }
+
+    /** Closes the chat with its close button: only the launcher shows. */
+    void closeChat() {
+        intoFrame();
+        driver.findElement(By.id("close")).click();
+        browser.waiting().until(invisibilityOfElementLocated(PANEL));
+    }
+
+    /** The count on the closed chat's launcher; empty when it shows none. */
+    String unreadBadge() {
+        intoFrame();
+        WebElement badge = driver.findElement(By.id("unread"));
+        return badge.isDisplayed() ? badge.getText() : "";
+    }
+
+    String launcherLabel() {
+        intoFrame();
+        return driver.findElement(LAUNCHER).getAttribute("aria-label");
+    }
+
+    /** The host page's title, as its browser tab shows it. */
+    String hostTitle() {
+        driver.switchTo().defaultContent();
+        String title = driver.getTitle();
+        intoFrame();
+        return title;
     }
 
     ShopWidget waitUntilOpen() {

@@ -154,10 +154,14 @@ class WidgetBrowserIT {
         wait.until(d -> !bubbles("li.message.bot").isEmpty());
     }
 
+    /** Reloads the shop: the chat left open comes back open, with its history. */
     private void reloadAndOpenChat() {
         browser.switchTo().defaultContent();
         browser.navigate().refresh();
-        openChat();
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[data-attune]")));
+        browser.switchTo().frame(frame);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
+        wait.until(d -> !bubbles("li.message.bot").isEmpty());
     }
 
     private String lastBotText() {
