@@ -51,6 +51,12 @@
     return Math.floor(minutes / 60) + ' h ' + String(minutes % 60).padStart(2, '0') + ' min';
   }
 
+  /** "just now", "4 min ago". */
+  function ago(iso) {
+    const since = waited(iso);
+    return since === 'just now' ? since : since + ' ago';
+  }
+
   function clock(iso) {
     return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
@@ -68,5 +74,5 @@
     return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
   }
 
-  window.AttuneConsole = { connect, post, waited, clock, fill, newClientId };
+  window.AttuneConsole = { connect, post, waited, ago, clock, fill, newClientId };
 })();

@@ -18,6 +18,33 @@
     document.getElementById('online').textContent = view.onlineAgents.length ? view.onlineAgents.join(', ') : 'nobody';
   }
 
+  // "My conversations", kept live: a conversation transferred to this agent appears at once, with a notice.
+  const mine = document.getElementById('mine');
+  const mineTemplate = document.getElementById('my-conversation');
+  const arrived = document.getElementById('arrived');
+
+  function renderMine(update) {
+    const before = new Set([...mine.querySelectorAll('a')].map((a) => a.dataset.conversationId));
+    mine.replaceChildren(...update.conversations.map((c) => {
+      const node = C.fill(mineTemplate, { 'a': c.customerName, 'small': 'since ' + C.clock(c.since) });
+      const link = node.querySelector('a');
+      link.href = '/console/conversations/' + encodeURIComponent(c.conversationId);
+      link.dataset.conversationId = c.conversationId;
+      return node;
+    }));
+    document.getElementById('mine-empty').hidden = update.conversations.length > 0;
+    const came = update.joined && !before.has(update.joined)
+      && update.conversations.find((c) => c.conversationId === update.joined);
+    if (came) {
+      arrived.textContent = 'A conversation with ' + came.customerName + ' is now yours.';
+      arrived.hidden = false;
+      document.title = '(' + update.conversations.length + ') ' + document.title.replace(/^\(\d+\) /, '');
+    }
+  }
+  mine.querySelectorAll('a').forEach((a) => {
+    a.dataset.conversationId = a.getAttribute('href').split('/').pop();
+  });
+
   function entryNode(entry) {
     const node = C.fill(itemTemplate, {
       '.qi-name': entry.customerName,
@@ -39,7 +66,7 @@
 
   function messageNode(message) {
     const who = [message.customerName, message.email].filter(Boolean).join(' · ');
-    const node = C.fill(messageTemplate, { '.qi-name': who, '.qi-wait': 'left ' + C.waited(message.createdAt) + ' ago', '.lm-text': message.text });
+    const node = C.fill(messageTemplate, { '.qi-name': who, '.qi-wait': 'left ' + C.ago(message.createdAt), '.lm-text': message.text });
     node.querySelector('.answered').addEventListener('click', async () => {
       const result = await C.post('/console/messages/' + encodeURIComponent(message.id) + '/answered');
       if (!result.ok) showError('That message was already marked answered.');
@@ -71,6 +98,7 @@
   // connecting is missed, and this console already counts as online.
   C.connect((client) => {
     client.subscribe('/topic/console.queue', (frame) => render(JSON.parse(frame.body)));
+    client.subscribe(mine.dataset.topic, (frame) => renderMine(JSON.parse(frame.body)));
     fetch('/console/queue', { headers: { Accept: 'application/json' } }).then((r) => r.json()).then(render);
   }, document.getElementById('connection'));
 })();

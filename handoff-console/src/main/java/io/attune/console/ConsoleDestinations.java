@@ -1,6 +1,8 @@
 package io.attune.console;
 
 import io.attune.engine.conversation.ConversationId;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,14 @@ public final class ConsoleDestinations {
             "^/app/console\\.conversation\\.([0-9a-fA-F-]{36})\\.(?:messages|typing)$");
 
     private ConsoleDestinations() {
+    }
+
+    /**
+     * An agent's own topic: what they hold now, pushed when a conversation is claimed by or transferred to
+     * them, or handed back. The username is written in hex, so no name can look like another's topic.
+     */
+    public static String agentTopic(String username) {
+        return "/topic/console.agent." + HexFormat.of().formatHex(username.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String topic(ConversationId id) {

@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Who may SUBSCRIBE or SEND where. Customers: only their own conversation and their private queues.
- * Agents: the queue, their private queues, and the console topic of a conversation they hold
+ * Agents: the queue, their private queues and own topic, and the console topic of a conversation they hold
  * (admins: any conversation's console topic). Everyone and everything else is refused.
  */
 class MessageRules implements AuthorizationManager<Message<?>> {
@@ -55,6 +55,7 @@ class MessageRules implements AuthorizationManager<Message<?>> {
         }
         if (type == SimpMessageType.SUBSCRIBE) {
             return ConsoleDestinations.QUEUE.equals(destination) || ConsoleDestinations.USER_ERRORS.equals(destination)
+                    || ConsoleDestinations.agentTopic(user.getName()).equals(destination)
                     || ConsoleDestinations.topicConversation(destination)
                     .map(id -> hasRole(user, "ROLE_ADMIN") || holds(user, id)).orElse(false);
         }

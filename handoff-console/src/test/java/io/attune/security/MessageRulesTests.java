@@ -2,6 +2,7 @@ package io.attune.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attune.console.ConsoleDestinations;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
@@ -62,6 +63,15 @@ class MessageRulesTests {
                 .as("passed on: the engine refuses it to sam's error queue, the socket stays").isTrue();
         assertThat(rules.allows(sam, send("/app/console.conversation." + java.util.UUID.randomUUID() + ".messages"))).isFalse();
         assertThat(rules.allows(dana, subscribe("/topic/console.conversation." + kims))).isFalse();
+    }
+
+    @Test
+    void anAgentHearsOnlyTheirOwnHeldConversationsTopic() {
+        assertThat(rules.allows(dana, subscribe(ConsoleDestinations.agentTopic("dana")))).isTrue();
+
+        assertThat(rules.allows(sam, subscribe(ConsoleDestinations.agentTopic("dana")))).isFalse();
+        assertThat(rules.allows(alex, subscribe(ConsoleDestinations.agentTopic("dana")))).isFalse();
+        assertThat(rules.allows(dana, send(ConsoleDestinations.agentTopic("dana")))).as("only the server writes").isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.attune.console.queue;
 
+import io.attune.console.ConsoleDestinations;
 import io.attune.console.assignment.AgentConversations;
 import io.attune.console.presence.AgentAvailability;
 import java.security.Principal;
@@ -22,6 +23,7 @@ class ConsoleController {
     @GetMapping("/console")
     String console(Principal agent, Model model) {
         model.addAttribute("mine", held.heldBy(agent.getName()));
+        model.addAttribute("mineTopic", ConsoleDestinations.agentTopic(agent.getName()));
         model.addAttribute("availability", availability.now());
         return "console/index";
     }

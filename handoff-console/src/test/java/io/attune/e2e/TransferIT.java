@@ -1,0 +1,68 @@
+package io.attune.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attune.console.agent.AgentAccounts;
+import io.attune.console.agent.Role;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Two agents in two browsers (issue 14, defect 4): a transfer reaches the other agent's console at once. */
+class TransferIT extends BrowserTest {
+
+    private static final String KIM = "e2e-transfer-kim";
+    private static final String LOU = "e2e-transfer-lou";
+
+    @Autowired
+    AgentAccounts accounts;
+    @Autowired
+    ConversationEngine engine;
+
+    private HeadlessChromium kimBrowser;
+    private HeadlessChromium louBrowser;
+
+    @BeforeAll
+    void startBrowsers() {
+        AgentConsole.ensureAccount(accounts, KIM, "Kim Transfer", Role.AGENT);
+        AgentConsole.ensureAccount(accounts, LOU, "Lou Transfer", Role.AGENT);
+        kimBrowser = newBrowser(HeadlessChromium.DESKTOP);
+        louBrowser = newBrowser(HeadlessChromium.DESKTOP);
+    }
+
+    @Test
+    void aConversationTransferredToAnAgentAppearsInTheirConsoleWithANoticeWithoutAReload() {
+        AgentConsole kim = new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);
+        new AgentConsole(louBrowser, baseUrl()).logIn(LOU);
+        ChromeDriver lou = louBrowser.driver();
+        lou.executeScript("window.stillTheSamePage = true;");
+        ConversationId id = engine.open("Priya Moss").id();
+        engine.customerSays(id, "t1", "I'd like to talk to a person please");
+        assertThat(engine.snapshot(id).orElseThrow().state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+
+        kim.waitInQueue(id.toString());
+        kim.claim(id.toString());
+        ChromeDriver kimDriver = kimBrowser.driver();
+        new Select(kimDriver.findElement(By.id("transfer-to"))).selectByValue(LOU);
+        kimDriver.findElement(By.cssSelector("[data-test='transfer']")).click();
+
+        WebElement link = louBrowser.waiting().until(d -> d.findElements(By.cssSelector("[data-test='my-conversation']"))
+                .stream().filter(a -> a.getText().equals("Priya Moss")).findFirst().orElse(null));
+        assertThat(lou.findElement(By.cssSelector("[data-test='arrived']")).getText())
+                .isEqualTo("A conversation with Priya Moss is now yours.");
+        assertThat(lou.getTitle()).startsWith("(1) ");
+        assertThat(lou.executeScript("return window.stillTheSamePage === true")).as("no reload").isEqualTo(true);
+        louBrowser.screenshot("transfer-01-arrived");
+
+        link.click();
+        louBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/console/conversations/" + id));
+        assertThat(engine.snapshot(id).orElseThrow().agentUsername()).isEqualTo(LOU);
+    }
+}
