@@ -86,8 +86,8 @@
     if (event.type === 'message') addMessage(event);
     else if (event.type === 'typing' && event.author === 'CUSTOMER') document.getElementById('typing').hidden = !event.typing;
     else if (event.type === 'status') {
-      document.getElementById('state').textContent = event.state;
-      if (mayAct && event.state !== 'WITH_AGENT') disableReply('This conversation is no longer with you (' + event.state + ').');
+      document.getElementById('state').textContent = event.label;
+      if (mayAct && event.state !== 'WITH_AGENT') disableReply('This conversation is no longer with you: ' + event.label.toLowerCase() + '.');
       if (mayAct && event.agentUsername && event.agentUsername !== page.dataset.me) {
         disableReply(event.agentName + ' has this conversation now.');
       }

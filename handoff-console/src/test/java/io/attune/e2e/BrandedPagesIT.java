@@ -53,6 +53,16 @@ class BrandedPagesIT extends BrowserTest {
     }
 
     @Test
+    void satisfactionWithNoRatingsSaysSoInsteadOfZero() {
+        new AgentConsole(adminBrowser, baseUrl()).logIn(ADMIN);
+        ChromeDriver driver = adminBrowser.driver();
+        driver.get(baseUrl() + "/admin/analytics");
+
+        assertThat(driver.findElement(By.cssSelector("[data-figure='satisfactionSplit']")).getText())
+                .matches("(no ratings|\\d\\.\\d\\d from \\d+) · (no ratings|\\d\\.\\d\\d from \\d+)");
+    }
+
+    @Test
     void anAgentOnAnAdminPageIsToldItIsForAdmins() {
         new AgentConsole(agentBrowser, baseUrl()).logIn(AGENT);
         ChromeDriver driver = agentBrowser.driver();

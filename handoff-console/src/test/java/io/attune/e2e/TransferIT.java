@@ -47,11 +47,17 @@ class TransferIT extends BrowserTest {
         engine.customerSays(id, "t1", "I'd like to talk to a person please");
         assertThat(engine.snapshot(id).orElseThrow().state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
 
+        louBrowser.waiting().until(d -> d.findElement(By.cssSelector("[data-test='online-agents']")).getText()
+                .contains("Kim Transfer"));
+        assertThat(lou.findElement(By.cssSelector("[data-test='online-agents']")).getText())
+                .as("names, not user names").doesNotContain(KIM);
         kim.waitInQueue(id.toString());
         kim.claim(id.toString());
         ChromeDriver kimDriver = kimBrowser.driver();
+        assertThat(kimDriver.findElement(By.cssSelector("[data-test='state']")).getText()).isEqualTo("With Kim Transfer");
         new Select(kimDriver.findElement(By.id("transfer-to"))).selectByValue(LOU);
         kimDriver.findElement(By.cssSelector("[data-test='transfer']")).click();
+        kimBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/console"));
 
         WebElement link = louBrowser.waiting().until(d -> d.findElements(By.cssSelector("[data-test='my-conversation']"))
                 .stream().filter(a -> a.getText().equals("Priya Moss")).findFirst().orElse(null));

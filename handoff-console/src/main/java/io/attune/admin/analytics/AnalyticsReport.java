@@ -53,9 +53,12 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int conversations, i
      * Survey answers.
      *
      * @param byRating  counts for ratings 1 to 5
-     * @param botOnly   average rating of conversations the bot handled alone (0 when none)
-     * @param withAgent average rating of conversations handed to a person (0 when none)
+     * @param botOnly          average rating of conversations the bot handled alone (0 when none)
+     * @param withAgent        average rating of conversations handed to a person (0 when none)
+     * @param botOnlyAnswers   how many ratings {@code botOnly} averages
+     * @param withAgentAnswers how many ratings {@code withAgent} averages
      */
-    public record Satisfaction(int answers, double average, List<Integer> byRating, double botOnly, double withAgent) {
+    public record Satisfaction(int answers, double average, List<Integer> byRating, double botOnly, double withAgent,
+                               int botOnlyAnswers, int withAgentAnswers) {
     }
 }

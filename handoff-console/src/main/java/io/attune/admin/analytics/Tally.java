@@ -125,7 +125,8 @@ final class Tally {
         }
         return new Satisfaction(answers, answers == 0 ? 0 : sum / answers, Arrays.stream(ratings).boxed().toList(),
                 botOnlyRatings == 0 ? 0 : (double) botOnlyRatingSum / botOnlyRatings,
-                withAgentRatings == 0 ? 0 : (double) withAgentRatingSum / withAgentRatings);
+                withAgentRatings == 0 ? 0 : (double) withAgentRatingSum / withAgentRatings,
+                botOnlyRatings, withAgentRatings);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -1,5 +1,6 @@
 package io.attune.admin.review;
 
+import io.attune.console.StateWords;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.EmotionReading;
@@ -36,7 +37,8 @@ public record ConversationReview(String id, String customerName, String state, B
         String would = at.isEmpty() ? "Stay with the bot"
                 : "Hand over at customer turn " + (at.getAsInt() + 1) + ": "
                 + policy.decide(customerTurns.subList(0, at.getAsInt() + 1), inForce).explanation();
-        return new ConversationReview(s.id().toString(), s.customerName(), s.state().name(), s.handoffNeeded(),
+        return new ConversationReview(s.id().toString(), s.customerName(), StateWords.of(s.state(), s.agentDisplayName()),
+                s.handoffNeeded(),
                 s.handoff() == null ? null : s.handoff().decision().explanation(),
                 c.turns().stream().map(ConversationReview::line).toList(), would);
     }

@@ -1,5 +1,6 @@
 package io.attune.console.conversation;
 
+import io.attune.console.StateWords;
 import io.attune.console.agent.AgentAccount;
 import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
@@ -53,7 +54,8 @@ class ConsoleConversations {
                 ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))
                 .orElse(List.of());
         return new ConversationView(id.toString(), s.customerName() == null ? "Anonymous customer" : s.customerName(),
-                s.state().name(), s.agentDisplayName(), holds, engine.summarize(id), lines,
+                s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
+                engine.summarize(id), lines,
                 last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),
                 held.heldBy(viewer.getUsername()));
     }

@@ -1,15 +1,18 @@
 package io.attune.console.conversation;
 
+import io.attune.console.StateWords;
+import io.attune.engine.conversation.ConversationState;
+
 /** Small events on a console conversation topic besides messages. */
 final class ConsoleSignals {
 
     private ConsoleSignals() {
     }
 
-    /** {@code {"type":"status","state","agentName","agentUsername"}} */
-    record Status(String type, String state, String agentName, String agentUsername) {
-        Status(String state, String agentName, String agentUsername) {
-            this("status", state, agentName, agentUsername);
+    /** {@code {"type":"status","state","label","agentName","agentUsername"}}: {@code label} is the state in words. */
+    record Status(String type, ConversationState state, String label, String agentName, String agentUsername) {
+        Status(ConversationState state, String agentName, String agentUsername) {
+            this("status", state, StateWords.of(state, agentName), agentName, agentUsername);
         }
     }
 

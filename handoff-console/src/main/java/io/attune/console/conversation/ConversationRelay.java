@@ -3,6 +3,7 @@ package io.attune.console.conversation;
 import io.attune.console.ConsoleDestinations;
 import io.attune.console.conversation.ConsoleSignals.Status;
 import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
 import java.util.List;
@@ -37,12 +38,12 @@ class ConversationRelay {
 
     @EventListener
     void state(EngineEvent.StateChanged event) {
-        send(event, new Status(event.to().name(), null, null));
+        send(event, new Status(event.to(), null, null));
     }
 
     @EventListener
     void agent(EngineEvent.AgentJoined event) {
-        send(event, new Status("WITH_AGENT", event.agentDisplayName(), event.agentUsername()));
+        send(event, new Status(ConversationState.WITH_AGENT, event.agentDisplayName(), event.agentUsername()));
     }
 
     private void send(EngineEvent event, Object payload) {

@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * Everything the conversation page shows.
  *
+ * @param stateLabel  the state in words ("With Dana")
  * @param mayAct      the viewer holds the conversation (an admin looking at another's can only read)
  * @param live        the customer's latest reading, or null before the customer wrote
  * @param suggestions replies fit to the latest reading
  * @param transferTo  other agents online now
  */
-record ConversationView(String id, String customerName, String state, String agentName, boolean mayAct,
+record ConversationView(String id, String customerName, String state, String stateLabel, String agentName,
+                        boolean mayAct,
                         ContextSummary summary, List<TranscriptLine> transcript, ReadingView live,
                         List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine) {
 }

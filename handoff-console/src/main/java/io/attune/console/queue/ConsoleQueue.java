@@ -1,9 +1,12 @@
 package io.attune.console.queue;
 
+import io.attune.console.agent.AgentAccount;
+import io.attune.console.agent.AgentAccounts;
 import io.attune.console.offline.OfflineMessages;
 import io.attune.console.presence.AgentAvailability;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
+import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.HandoffRecord;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Emotion;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Reads the queue: conversations waiting for a person, highest priority first, and messages left. */
@@ -27,11 +31,13 @@ class ConsoleQueue {
     private final ConversationEngine engine;
     private final OfflineMessages offlineMessages;
     private final AgentAvailability availability;
+    private final AgentAccounts accounts;
     private final Clock clock;
 
     ConsoleQueue(WaitingLine waitingLine, ConversationEngine engine, OfflineMessages offlineMessages,
-                 AgentAvailability availability, Clock clock) {
+                 AgentAvailability availability, AgentAccounts accounts, Clock clock) {
         this.waitingLine = waitingLine;
+        this.accounts = accounts;
         this.engine = engine;
         this.offlineMessages = offlineMessages;
         this.availability = availability;
@@ -40,13 +46,17 @@ class ConsoleQueue {
 
     QueueView current() {
         Instant now = clock.instant();
-        List<QueueEntry> waiting = waitingLine.waiting().stream()
+        // A customer who left a message while nobody could answer is among the messages, not in the line.
+        Set<ConversationId> leftMessages = offlineMessages.conversations();
+        List<QueueEntry> waiting = waitingLine.waiting().stream().filter(id -> !leftMessages.contains(id))
                 .map(engine::find).flatMap(Optional::stream)
                 .map(c -> entry(c, now))
                 .sorted(Comparator.comparingDouble(QueueEntry::priority).reversed()
                         .thenComparing(QueueEntry::waitingSince))
                 .toList();
-        return new QueueView(waiting, offlineMessages.open(), availability.onlineAgents());
+        List<String> online = availability.onlineAgents().stream()
+                .map(username -> accounts.find(username).map(AgentAccount::displayName).orElse(username)).toList();
+        return new QueueView(waiting, offlineMessages.open(), online);
     }
 
     /** Below this, a negative emotion is not worth showing: the customer reads as calm. */

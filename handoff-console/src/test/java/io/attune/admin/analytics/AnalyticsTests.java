@@ -143,5 +143,7 @@ class AnalyticsTests {
         assertThat(s.byRating()).containsExactly(0, 0, 1, 0, 1);
         assertThat(s.botOnly()).isEqualTo(5.0);
         assertThat(s.withAgent()).isEqualTo(3.0);
+        assertThat(s.botOnlyAnswers()).isEqualTo(1);
+        assertThat(s.withAgentAnswers()).isEqualTo(1);
     }
 }
