@@ -51,5 +51,11 @@ window.AttuneAdmin = (function () {
     return charts[canvasId];
   }
 
+  // A form with data-confirm asks before it submits (inline handlers would break the pages' CSP).
+  document.addEventListener('submit', (e) => {
+    const question = e.target.dataset && e.target.dataset.confirm;
+    if (question && !window.confirm(question)) e.preventDefault();
+  });
+
   return { post, get, el, percent, poll, chart };
 })();

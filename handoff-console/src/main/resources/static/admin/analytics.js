@@ -8,6 +8,8 @@
   const WAITS = ['< 1 min', '1-2 min', '2-5 min', '5-10 min', '10-30 min', '30+ min'];
   const GREY = '#9aa5b1', BLUE = '#2f6fdf', GREEN = '#2e7d32', RED = '#c62828';
   const title = text => ({ animation: false, plugins: { title: { display: true, text: text } } });
+  // Counts are whole numbers: no "0.5 conversations" on an axis.
+  const counted = (text, axis) => Object.assign(title(text), { scales: { [axis || 'y']: { beginAtZero: true, ticks: { precision: 0 } } } });
   const name = k => k.charAt(0) + k.slice(1).toLowerCase();
 
   function draw(r) {
@@ -15,7 +17,7 @@
       { label: 'Conversations', data: r.days.map(d => d.conversations), backgroundColor: GREY },
       { label: 'Handed to a person', data: r.days.map(d => d.handedOver), backgroundColor: RED },
       { label: 'Closed by the bot alone', data: r.days.map(d => d.containedByBot), backgroundColor: GREEN }] },
-      options: title('Conversations per day') });
+      options: counted('Conversations per day') });
     const kinds = Object.keys(REASONS);
     A.chart('chart-reasons', { type: 'bar', data: { labels: kinds.map(k => REASONS[k]), datasets: [
       { label: '% of conversations', backgroundColor: BLUE,
@@ -23,7 +25,7 @@
       options: Object.assign(title('Handoff rate by reason (%)'), { indexAxis: 'y' }) });
     A.chart('chart-waits', { type: 'bar', data: { labels: WAITS, datasets: [
       { label: 'Handoffs', data: r.waits.buckets, backgroundColor: BLUE }] },
-      options: title('Wait from handoff to an agent joining') });
+      options: counted('Wait from handoff to an agent joining') });
     A.chart('chart-mood', { type: 'bar', data: { labels: ['Sentiment'].concat(MOODS.map(name)), datasets: [
       { label: 'At handoff (' + r.atHandoff.turns + ' turns)', backgroundColor: RED,
         data: [r.atHandoff.sentiment].concat(MOODS.map(m => r.atHandoff.intensities[m] || 0)) },
@@ -32,7 +34,7 @@
       options: title('Average emotion at handoff and at close') });
     A.chart('chart-satisfaction', { type: 'bar', data: { labels: ['1', '2', '3', '4', '5'], datasets: [
       { label: 'Answers', data: r.satisfaction.byRating, backgroundColor: BLUE }] },
-      options: title('Satisfaction scores') });
+      options: counted('Satisfaction scores') });
   }
 
   A.get(page.dataset.url).then(r => r.json()).then(draw);

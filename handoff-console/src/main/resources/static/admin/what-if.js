@@ -60,17 +60,20 @@
     list(r.handedOver);
   }
 
+  // Handoffs are counted: the axis shows whole numbers only (never "0.4 handoffs").
+  const WHOLE = { beginAtZero: true, ticks: { precision: 0 } };
+
   function charts(r) {
     const turns = r.current.byTurn.map((_, i) => i === r.current.byTurn.length - 1 ? 'turn ' + (i + 1) + '+' : 'turn ' + (i + 1));
     const series = (label, data, color) => ({ label: label, data: data, backgroundColor: color });
     A.chart('what-if-turns', { type: 'bar', data: { labels: turns, datasets: [
       series('Now', r.current.byTurn, '#9aa5b1'), series('With these values', r.candidate.byTurn, '#2f6fde')] },
-      options: { animation: false, plugins: { title: { display: true, text: 'Handoffs by customer turn' } } } });
+      options: { animation: false, scales: { y: WHOLE }, plugins: { title: { display: true, text: 'Handoffs by customer turn' } } } });
     const kinds = Object.keys(REASONS);
     A.chart('what-if-reasons', { type: 'bar', data: { labels: kinds.map(k => REASONS[k]), datasets: [
       series('Now', kinds.map(k => r.current.byReason[k] || 0), '#9aa5b1'),
       series('With these values', kinds.map(k => r.candidate.byReason[k] || 0), '#2f6fde')] },
-      options: { animation: false, indexAxis: 'y', plugins: { title: { display: true, text: 'Handoffs by reason' } } } });
+      options: { animation: false, indexAxis: 'y', scales: { x: WHOLE }, plugins: { title: { display: true, text: 'Handoffs by reason' } } } });
   }
 
   function list(rows) {

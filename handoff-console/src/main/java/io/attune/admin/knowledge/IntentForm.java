@@ -9,10 +9,11 @@ import java.util.List;
  * An intent as typed into the knowledge-base form: examples and quick replies one per line, kept as
  * text so that what the admin typed is shown back (escaped) beside a problem.
  *
+ * @param title   what "did you mean" choices call the intent; blank: words made from its name
  * @param version the knowledge-base version the edit is based on
  */
 public record IntentForm(String name, String category, String answer, String quickReplies, String flow,
-                         String examples, Long version) {
+                         String examples, String title, Long version) {
 
     /** Generous for any real intent; stops a pasted file or a flood from becoming the bot's training data. */
     static final int MAX_TEXT = 100_000;
@@ -25,15 +26,16 @@ public record IntentForm(String name, String category, String answer, String qui
         quickReplies = quickReplies == null ? "" : quickReplies;
         flow = flow == null || flow.isBlank() ? null : flow.strip();
         examples = examples == null ? "" : examples;
+        title = title == null || title.isBlank() ? null : title.strip();
     }
 
     static IntentForm of(IntentDefinition d, long version) {
         return new IntentForm(d.name(), d.category(), d.answer(), String.join("\n", d.quickReplies()), d.flow(),
-                String.join("\n", d.examples()), version);
+                String.join("\n", d.examples()), d.title(), version);
     }
 
     static IntentForm blank(long version) {
-        return new IntentForm("", "", "", "", null, "", version);
+        return new IntentForm("", "", "", "", null, "", null, version);
     }
 
     long basedOn() {
@@ -53,7 +55,7 @@ public record IntentForm(String name, String category, String answer, String qui
         if (exampleLines.stream().anyMatch(l -> l.length() > MAX_LINE)) {
             throw new InvalidKnowledgeException("each example must be at most " + MAX_LINE + " characters");
         }
-        return new IntentDefinition(name, category, exampleLines, answer, lines(quickReplies), flow);
+        return new IntentDefinition(name, category, exampleLines, answer, lines(quickReplies), flow, title);
     }
 
     private static List<String> lines(String text) {

@@ -61,7 +61,7 @@ class KnowledgeController {
     @PostMapping("/intents/{name}/delete")
     ModelAndView remove(@PathVariable String name, @RequestParam long version, Principal admin,
                         RedirectAttributes redirect) {
-        IntentForm form = new IntentForm(name, null, null, null, null, null, version);
+        IntentForm form = new IntentForm(name, null, null, null, null, null, null, version);
         return saving(LIST, form, () -> editor.remove(version, name, admin.getName()), redirect);
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The thresholds as typed into the admin form, kept as text so that a bad value is shown back to the
@@ -57,8 +58,13 @@ public record ThresholdsForm(Map<ThresholdField, String> values) {
                 number(f, errors).ifPresent(n -> numbers.put(f, n));
             }
         }
-        if (!errors.isEmpty()) {
-            return new Parsed(null, errors);
+        // A field that is no number is checked no further, but every other field still is: all problems
+        // are reported at once, each beside its field.
+        HandoffThresholds defaults = HandoffThresholds.defaults();
+        for (ThresholdField f : ThresholdField.values()) {
+            if (f.kind() != ThresholdField.Kind.SWITCH) {
+                numbers.computeIfAbsent(f, unparsed -> Double.parseDouble(unparsed.format(defaults)));
+            }
         }
         double anger = numbers.get(ThresholdField.ANGER);
         double frustration = numbers.get(ThresholdField.FRUSTRATION);
@@ -73,10 +79,14 @@ public record ThresholdsForm(Map<ThresholdField, String> values) {
         double buildUp = numbers.get(ThresholdField.BUILD_UP);
         double buildUpDecay = numbers.get(ThresholdField.BUILD_UP_DECAY);
         double buildUpFloor = numbers.get(ThresholdField.BUILD_UP_FLOOR);
+        Set<String> notNumbers = Set.copyOf(errors.keySet());
         for (String problem : HandoffThresholds.problems(anger, frustration, anxiety, sadness, emotionTurns, negative,
                 negativeTurns, slope, failures, offerAt, buildUp, buildUpDecay, buildUpFloor)) {
             ThresholdField owner = ownerOf(problem);
-            errors.merge(owner == null ? "form" : owner.param(), capitalised(problem), (a, b) -> a + "; " + b);
+            String key = owner == null ? "form" : owner.param();
+            if (!notNumbers.contains(key)) {
+                errors.merge(key, capitalised(problem), (a, b) -> a + "; " + b);
+            }
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);

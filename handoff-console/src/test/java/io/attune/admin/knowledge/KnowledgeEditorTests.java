@@ -73,7 +73,7 @@ class KnowledgeEditorTests {
     @Test
     void refusesAnIntentWithoutExamplesAndKeepsTheSavedVersion() {
         long version = editor.saved().version();
-        IntentForm empty = new IntentForm("gift_card", "", "We sell gift cards.", "", null, " \n ", version);
+        IntentForm empty = new IntentForm("gift_card", "", "We sell gift cards.", "", null, " \n ", null, version);
 
         assertThatThrownBy(() -> editor.add(version, empty.toDefinition(), "ada"))
                 .isInstanceOf(InvalidKnowledgeException.class).hasMessageContaining("needs at least one example");

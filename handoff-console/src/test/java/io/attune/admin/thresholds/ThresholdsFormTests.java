@@ -63,6 +63,19 @@ class ThresholdsFormTests {
     }
 
     @Test
+    void reportsEveryProblemAtOnceWhenOneFieldIsNoNumberAndAnotherIsOutOfRange() {
+        Map<String, String> params = paramsOf(HandoffThresholds.defaults());
+        params.put("frustration", "high");
+        params.put("anger", "1.5");
+
+        ThresholdsForm.Parsed parsed = ThresholdsForm.from(params).parse();
+
+        assertThat(parsed.errors()).containsOnly(
+                Map.entry("frustration", "Frustration must be a number such as 0.75"),
+                Map.entry("anger", "Anger must be between 0.05 and 1"));
+    }
+
+    @Test
     void anUncheckedSwitchTurnsTheRuleOff() {
         Map<String, String> params = paramsOf(HandoffThresholds.defaults());
         params.remove("explicitAsk");
