@@ -32,6 +32,9 @@
     leaveOpen: document.getElementById('leave-open'),
     leaveCancel: document.getElementById('leave-cancel'),
     end: document.getElementById('end'),
+    endConfirm: document.getElementById('end-confirm'),
+    endYes: document.getElementById('end-yes'),
+    endNo: document.getElementById('end-no'),
     restart: document.getElementById('restart')
   };
 
@@ -40,7 +43,9 @@
     session.seenSeq = session.lastSeq || 0; // saved before unread counts: nothing is new
   }
   var client = null;
-  var pending = new Map();       // clientId -> { text, node, attempts }: sent, not yet acknowledged
+  var pending = new Map();       // clientId -> { text, node, attempts }: typed, not yet acknowledged, in order
+  var inFlight = null;           // the one message sent and not yet answered: they go one at a time, in order
+  var inFlightTimer = null;
   var shown = new Map();         // seq -> { author, clientId, text }: what is on screen under that number
   var state = null;
   var agentName = null;
@@ -225,9 +230,8 @@
     // (what it missed while away, and what it showed under a number the server now holds otherwise).
     // The answer also carries the current status.
     send('history', { afterSeq: 0 });
-    pending.forEach(function (p, clientId) {
-      send('messages', { clientId: clientId, text: p.text });
-    });
+    inFlight = null;
+    pump();
   }
 
   function send(what, body) {
@@ -236,6 +240,37 @@
     }
     client.publish({ destination: '/app/conversation.' + session.conversationId + '.' + what, body: JSON.stringify(body) });
     return true;
+  }
+
+  /**
+   * Sends the oldest message not yet acknowledged, unless one is on its way: the server then stores them in
+   * the order the customer typed them, and a fast burst never trips the rate limit. An answer that never
+   * comes (a dropped frame) sends it again: the server stores a message once whatever its retries.
+   */
+  function pump() {
+    if (inFlight || !pending.size) {
+      return;
+    }
+    var next = pending.keys().next().value;
+    if (send('messages', { clientId: next, text: pending.get(next).text })) {
+      inFlight = next;
+      clearTimeout(inFlightTimer);
+      inFlightTimer = setTimeout(function () {
+        if (inFlight === next) {
+          inFlight = null;
+          pump();
+        }
+      }, 10000);
+    }
+  }
+
+  function answered(clientId) {
+    pending.delete(clientId);
+    if (inFlight === clientId) {
+      inFlight = null;
+      clearTimeout(inFlightTimer);
+    }
+    pump();
   }
 
   function retryLater(fn, ms) {
@@ -283,9 +318,11 @@
       var wait = Math.min(30000, 1500 * Math.pow(2, p.attempts));
       p.attempts += 1;
       p.node.querySelector('.meta').textContent = 'Retrying…';
+      clearTimeout(inFlightTimer);
       setTimeout(function () {
-        if (pending.get(error.clientId) === p) {
-          send('messages', { clientId: error.clientId, text: p.text });
+        if (pending.get(error.clientId) === p && inFlight === error.clientId) {
+          inFlight = null;
+          pump(); // the oldest unanswered message is this one: it goes again, the others wait behind it
         }
       }, wait);
       return;
@@ -298,7 +335,7 @@
     if (p) {
       p.node.classList.add('failed');
       p.node.querySelector('.meta').textContent = 'Not sent';
-      pending.delete(error.clientId);
+      answered(error.clientId);
     }
     el.error.textContent = error.message;
   }
@@ -315,7 +352,7 @@
     var p = m.clientId && pending.get(m.clientId);
     if (p) {
       p.node.remove();
-      pending.delete(m.clientId);
+      answered(m.clientId);
     }
     var node = messageNode(m.author, m.authorName, m.text, m.at);
     node.dataset.seq = m.seq;
@@ -388,6 +425,7 @@
       button.textContent = choice.label;
       button.addEventListener('click', function () {
         say(choice.text);
+        el.input.focus(); // the choices are gone: the focus goes where the customer types next
       });
       el.quickReplies.appendChild(button);
     });
@@ -416,7 +454,10 @@
       setStatus('Thank you for your feedback!');
     }
     var over = state === 'SURVEY' || state === 'CLOSED';
-    el.end.hidden = over;
+    el.end.hidden = over || !el.endConfirm.hidden;
+    if (over) {
+      el.endConfirm.hidden = true;
+    }
     el.survey.hidden = state !== 'SURVEY';
     el.restart.hidden = !over;
     showComposer();
@@ -450,6 +491,7 @@
     el.quickReplies.replaceChildren();
     shown.clear();
     pending.clear();
+    inFlight = null;
     session.lastSeq = 0;
   }
 
@@ -471,14 +513,14 @@
     stopTyping();
   }
 
-  /** Shows the message as sending and sends it: now if connected, else on reconnect (onConnect). */
+  /** Shows the message as sending and sends it after those before it: now if connected, else on reconnect. */
   function resend(clientId, text) {
     var node = messageNode('CUSTOMER', null, text, null);
     node.classList.add('pending');
     el.messages.appendChild(node);
     node.scrollIntoView({ block: 'end' });
     pending.set(clientId, { text: text, node: node, attempts: 0 });
-    send('messages', { clientId: clientId, text: text });
+    pump();
   }
 
   el.composer.addEventListener('submit', function (e) {
@@ -513,8 +555,22 @@
     }
   }
 
+  // Ending a chat cannot be undone: ask first, in the chat itself.
   el.end.addEventListener('click', function () {
+    el.end.hidden = true;
+    el.endConfirm.hidden = false;
+    el.endYes.focus();
+  });
+
+  el.endYes.addEventListener('click', function () {
+    el.endConfirm.hidden = true;
     send('close', {});
+  });
+
+  el.endNo.addEventListener('click', function () {
+    el.endConfirm.hidden = true;
+    el.end.hidden = false;
+    el.input.focus();
   });
 
   el.survey.addEventListener('submit', function (e) {

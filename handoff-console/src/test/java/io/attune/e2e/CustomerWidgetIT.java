@@ -8,7 +8,9 @@ import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -66,6 +68,53 @@ class CustomerWidgetIT extends BrowserTest {
         assertThat(stored.state()).isEqualTo(ConversationState.CLOSED);
         assertThat(stored.survey().rating()).isEqualTo(4);
         assertThat(stored.survey().comment()).isNull();
+    }
+
+    @Test
+    void aBurstOfTwelveQuickMessagesIsAllSentWithinEightSeconds() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
+        WebElement input = widget.element(By.id("input"));
+        for (int i = 1; i <= 12; i++) {
+            input.sendKeys("quick message " + i, Keys.ENTER);
+        }
+
+        desktop.waiting().withTimeout(Duration.ofSeconds(8))
+                .withMessage(() -> "still sending: " + widget.lines().stream().filter(Line::pending).toList())
+                .until(d -> widget.lines().stream().filter(l -> l.text().startsWith("quick message ") && !l.pending())
+                        .count() == 12);
+        assertThat(widget.lines()).extracting(Line::text).filteredOn(t -> t.startsWith("quick message "))
+                .as("in the order typed").containsExactly(IntStream.rangeClosed(1, 12)
+                        .mapToObj(i -> "quick message " + i).toArray(String[]::new));
+    }
+
+    @Test
+    void choosingASuggestedReplyByKeyboardLeavesTheFocusInTheMessageBox() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
+        WebElement choice = desktop.waiting().until(d -> widget.element(By.cssSelector("#quick-replies button")));
+        String text = choice.getText();
+
+        choice.sendKeys(Keys.ENTER);
+        desktop.waiting().until(d -> widget.lines().stream().anyMatch(l -> "customer".equals(l.author()) && !l.pending()));
+
+        assertThat(focusedId()).as("after choosing '%s'", text).isEqualTo("input");
+    }
+
+    @Test
+    void endingTheChatAsksFirstAndCanBeCancelled() {
+        ShopWidget widget = new ShopWidget(desktop, baseUrl()).forgetConversation().openChat();
+        widget.ask(ROUTINE_QUESTION);
+
+        widget.element(By.id("end")).click();
+        WebElement keep = desktop.waiting().until(d -> widget.element(By.id("end-no")));
+        assertThat(widget.element(By.id("end-confirm")).getText()).contains("End this chat?");
+        desktop.screenshot("widget-end-confirm");
+        keep.click();
+
+        assertThat(widget.element(By.id("end-confirm")).isDisplayed()).isFalse();
+        assertThat(widget.element(By.id("input")).isDisplayed()).as("still chatting").isTrue();
+        assertThat(widget.status()).isEqualTo("You are talking to the assistant.");
+        widget.endChat();
+        assertThat(widget.element(By.id("survey")).isDisplayed()).isTrue();
     }
 
     @Test

@@ -169,9 +169,11 @@ final class ShopWidget {
                 "return JSON.parse(localStorage.getItem('attune.session.demo')).conversationId");
     }
 
+    /** Clicks "End chat" and confirms. */
     void endChat() {
         intoFrame();
         driver.findElement(By.id("end")).click();
+        browser.waiting().until(elementToBeClickable(By.id("end-yes"))).click();
         browser.waiting().until(visibilityOfElementLocated(By.id("survey")));
     }
 
