@@ -20,6 +20,7 @@
     panel: document.getElementById('panel'),
     close: document.getElementById('close'),
     status: document.getElementById('status'),
+    log: document.getElementById('log'),
     messages: document.getElementById('messages'),
     typing: document.getElementById('typing'),
     quickReplies: document.getElementById('quick-replies'),
@@ -61,15 +62,15 @@
   // Suggested replies, the survey or the typing line appearing below the list make it shorter: keep the
   // newest message in view when the customer was reading the end (not when they scrolled up to reread).
   var atEnd = true;
-  el.messages.addEventListener('scroll', function () {
-    atEnd = el.messages.scrollHeight - el.messages.scrollTop - el.messages.clientHeight < 24;
+  el.log.addEventListener('scroll', function () {
+    atEnd = el.log.scrollHeight - el.log.scrollTop - el.log.clientHeight < 24;
   });
   if (window.ResizeObserver) {
     new ResizeObserver(function () {
       if (atEnd) {
-        el.messages.scrollTop = el.messages.scrollHeight;
+        el.log.scrollTop = el.log.scrollHeight;
       }
-    }).observe(el.messages);
+    }).observe(el.log);
   }
 
   function load() {
@@ -464,7 +465,7 @@
     if (over) {
       el.quickReplies.replaceChildren();
       // The survey takes the composer's place: the closing line above it must stay in view.
-      el.messages.scrollTop = el.messages.scrollHeight;
+      el.log.scrollTop = el.log.scrollHeight;
     }
   }
 
@@ -479,7 +480,7 @@
     el.composer.hidden = over || writingMessage;
     el.leaveOffer.hidden = !offerForm || writingMessage;
     el.leaveMessage.hidden = !writingMessage;
-    el.messages.scrollTop = el.messages.scrollHeight;
+    el.log.scrollTop = el.log.scrollHeight;
   }
 
   function setStatus(text) {

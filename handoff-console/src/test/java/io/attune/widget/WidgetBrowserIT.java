@@ -2,6 +2,7 @@ package io.attune.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attune.e2e.Axe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,6 +78,8 @@ class WidgetBrowserIT {
         assertThat(lastBotText()).doesNotContain("connecting you").contains("leave them a message");
         assertThat(visibleTextBoxes()).as("one box to type in").hasSize(1);
         screenshot("offline-01-told-honestly");
+        assertThat(Axe.violations(browser, "nobody online")).isEmpty();
+        openChatFrame();
 
         say("What delivery options do you have?");
         wait.until(d -> bubbles("li.message.bot").size() >= 3);
@@ -89,7 +92,9 @@ class WidgetBrowserIT {
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leave-message")));
         assertThat(visibleTextBoxes()).as("the form takes the composer's place").hasSize(1);
         screenshot("offline-02-form");
-        assertThat(browser.findElement(By.id("messages")).getSize().getHeight())
+        assertThat(Axe.violations(browser, "leave-a-message form")).isEmpty();
+        openChatFrame();
+        assertThat(browser.findElement(By.id("log")).getSize().getHeight())
                 .as("the transcript keeps its room").isGreaterThanOrEqualTo(200);
         form.findElement(By.id("leave-name")).sendKeys("Ana");
         form.findElement(By.id("leave-email")).sendKeys("ana@example.com");
@@ -124,7 +129,7 @@ class WidgetBrowserIT {
     void theKeyboardOpensAndClosesTheChatAndFocusFollows() {
         openChat();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("input");
-        assertThat(browser.findElement(By.id("messages")).getAttribute("role")).isEqualTo("log");
+        assertThat(browser.findElement(By.id("log")).getAttribute("role")).isEqualTo("log");
 
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 
@@ -158,10 +163,15 @@ class WidgetBrowserIT {
     private void reloadAndOpenChat() {
         browser.switchTo().defaultContent();
         browser.navigate().refresh();
-        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[data-attune]")));
-        browser.switchTo().frame(frame);
+        openChatFrame();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
         wait.until(d -> !bubbles("li.message.bot").isEmpty());
+    }
+
+    private void openChatFrame() {
+        browser.switchTo().defaultContent();
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[data-attune]")));
+        browser.switchTo().frame(frame);
     }
 
     private String lastBotText() {
