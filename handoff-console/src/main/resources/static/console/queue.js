@@ -50,6 +50,7 @@
       '.qi-name': entry.customerName,
       '.emotion': entry.emotion.toLowerCase() + ' ' + entry.felt.toFixed(2),
       '.qi-wait': 'waiting ' + C.waited(entry.waitingSince),
+      '.qi-preview': entry.lastMessage ? '“' + entry.lastMessage + '”' : '',
     });
     node.dataset.conversationId = entry.conversationId;
     node.dataset.since = entry.waitingSince;

@@ -27,7 +27,7 @@ final class AgentConsole {
     }
 
     /** A queue entry as the agent sees it. */
-    record QueueEntry(String customer, String emotion, String reasons) {
+    record QueueEntry(String customer, String emotion, String reasons, String preview) {
     }
 
     private final HeadlessChromium browser;
@@ -70,7 +70,8 @@ final class AgentConsole {
         WebElement entry = browser.waiting().until(visibilityOfElementLocated(queueEntry(conversationId)));
         return new QueueEntry(entry.findElement(By.cssSelector("[data-test='queue-customer']")).getText(),
                 entry.findElement(By.cssSelector("[data-test='queue-emotion']")).getText(),
-                entry.findElement(By.cssSelector("[data-test='queue-reasons']")).getText());
+                entry.findElement(By.cssSelector("[data-test='queue-reasons']")).getText(),
+                entry.findElement(By.cssSelector("[data-test='queue-preview']")).getText());
     }
 
     /** Clicks "Take" on the conversation and waits for its page. */

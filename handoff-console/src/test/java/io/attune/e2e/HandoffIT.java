@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -59,6 +60,9 @@ class HandoffIT extends BrowserTest {
         assertThat(entry.emotion()).matches("[a-z]+ \\d\\.\\d\\d");
         // The furious second message hands over already, before the customer has to ask.
         assertThat(entry.reasons()).contains("anger and frustration");
+        agentBrowser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> console.waitInQueue(conversationId).preview()
+                .equals("“I am absolutely furious, I want to talk to a person right now.”"));
 
         console.claim(conversationId);
         assertThat(console.handoffReason()).contains("anger and frustration");

@@ -75,7 +75,8 @@ class ConsoleQueue {
         Emotion felt = intensity < NOTICEABLE ? reading.strongest() : Arrays.stream(Emotion.values())
                 .filter(Emotion::isNegative).max(Comparator.comparingDouble(reading::intensity)).orElseThrow();
         String name = c.snapshot().customerName() == null ? "Anonymous customer" : c.snapshot().customerName();
+        String last = c.customerTurns().isEmpty() ? null : c.customerTurns().get(c.customerTurns().size() - 1).text();
         return new QueueEntry(c.id().toString(), name, reasons, felt.name(), reading.intensity(felt), intensity,
-                since, intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes);
+                since, intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes, last);
     }
 }

@@ -3,6 +3,7 @@ package io.attune.console.queue;
 import io.attune.console.ConsoleDestinations;
 import io.attune.console.offline.OfflineMessagesChanged;
 import io.attune.console.presence.PresenceChanged;
+import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.event.EngineEvent;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,10 @@ class QueueRelay {
         boolean queueChanged = event instanceof EngineEvent.HandoffRequested
                 || event instanceof EngineEvent.AgentJoined
                 || event instanceof EngineEvent.StateChanged s && (s.from() == ConversationState.WAITING_FOR_AGENT
-                        || s.to() == ConversationState.WAITING_FOR_AGENT);
+                        || s.to() == ConversationState.WAITING_FOR_AGENT)
+                // a waiting customer wrote again: the queue's preview shows what they said last
+                || event instanceof EngineEvent.TurnRecorded t && t.turn().author() == Author.CUSTOMER
+                        && t.conversation().state() == ConversationState.WAITING_FOR_AGENT;
         if (queueChanged) {
             push();
         }
