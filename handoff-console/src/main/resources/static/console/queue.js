@@ -8,7 +8,48 @@
   const messageTemplate = document.getElementById('left-message');
   const claimError = document.getElementById('claim-error');
 
+  // The tab's title counts who is waiting; a new handoff chimes and, once the agent allowed it, shows a
+  // desktop notification (what was already waiting when the page opened does not).
+  const baseTitle = document.title;
+  const known = new Set();
+  let firstRender = true;
+  const notifyButton = document.getElementById('notify-on');
+
+  function announce(title, body) {
+    chime();
+    if ('Notification' in window && Notification.permission === 'granted') {
+      new Notification(title, { body: body });
+    }
+  }
+
+  function chime() {
+    try {
+      const audio = new (window.AudioContext || window.webkitAudioContext)();
+      const tone = audio.createOscillator();
+      const volume = audio.createGain();
+      tone.frequency.value = 880;
+      volume.gain.setValueAtTime(0.08, audio.currentTime);
+      volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.3);
+      tone.connect(volume).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.3);
+    } catch (e) { /* no sound here: the title and the list still show it */ }
+  }
+
+  function offerNotifications() {
+    notifyButton.hidden = !('Notification' in window) || Notification.permission !== 'default';
+  }
+  notifyButton.addEventListener('click', () => Notification.requestPermission().then(offerNotifications));
+  offerNotifications();
+
   function render(view) {
+    const fresh = view.waiting.filter((e) => !known.has(e.conversationId));
+    view.waiting.forEach((e) => known.add(e.conversationId));
+    if (!firstRender) {
+      fresh.forEach((e) => announce('New conversation waiting', e.customerName + (e.lastMessage ? ': ' + e.lastMessage : '')));
+    }
+    firstRender = false;
+    document.title = (view.waiting.length ? '(' + view.waiting.length + ') ' : '') + baseTitle;
     list.replaceChildren(...view.waiting.map(entryNode));
     document.getElementById('queue-count').textContent = view.waiting.length;
     document.getElementById('queue-empty').hidden = view.waiting.length > 0;
@@ -38,7 +79,7 @@
     if (came) {
       arrived.textContent = 'A conversation with ' + came.customerName + ' is now yours.';
       arrived.hidden = false;
-      document.title = '(' + update.conversations.length + ') ' + document.title.replace(/^\(\d+\) /, '');
+      announce('A conversation is now yours', came.customerName);
     }
   }
   mine.querySelectorAll('a').forEach((a) => {

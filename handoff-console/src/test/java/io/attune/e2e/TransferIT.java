@@ -42,7 +42,7 @@ class TransferIT extends BrowserTest {
         AgentConsole kim = new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);
         new AgentConsole(louBrowser, baseUrl()).logIn(LOU);
         ChromeDriver lou = louBrowser.driver();
-        lou.executeScript("window.stillTheSamePage = true;");
+        lou.executeScript("window.stillTheSamePage = true;" + NotificationsStub.SCRIPT);
         ConversationId id = engine.open("Priya Moss").id();
         engine.customerSays(id, "t1", "I'd like to talk to a person please");
         assertThat(engine.snapshot(id).orElseThrow().state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
@@ -51,6 +51,9 @@ class TransferIT extends BrowserTest {
                 .contains("Kim Transfer"));
         assertThat(lou.findElement(By.cssSelector("[data-test='online-agents']")).getText())
                 .as("names, not user names").doesNotContain(KIM);
+        louBrowser.waiting().until(d -> lou.getTitle().matches("^\\(\\d+\\) Console · Attune$"));
+        assertThat(lou.executeScript("return window.shown")).asList()
+                .contains("New conversation waiting: Priya Moss: I'd like to talk to a person please");
         kim.waitInQueue(id.toString());
         kim.claim(id.toString());
         ChromeDriver kimDriver = kimBrowser.driver();
@@ -63,7 +66,7 @@ class TransferIT extends BrowserTest {
                 .stream().filter(a -> a.getText().equals("Priya Moss")).findFirst().orElse(null));
         assertThat(lou.findElement(By.cssSelector("[data-test='arrived']")).getText())
                 .isEqualTo("A conversation with Priya Moss is now yours.");
-        assertThat(lou.getTitle()).startsWith("(1) ");
+        assertThat(lou.executeScript("return window.shown")).asList().contains("A conversation is now yours: Priya Moss");
         assertThat(lou.executeScript("return window.stillTheSamePage === true")).as("no reload").isEqualTo(true);
         louBrowser.screenshot("transfer-01-arrived");
 
