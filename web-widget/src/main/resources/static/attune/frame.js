@@ -394,7 +394,18 @@
     li.className = 'message ' + String(author).toLowerCase();
     var who = document.createElement('span');
     who.className = 'who';
-    who.textContent = author === 'CUSTOMER' ? 'You' : (authorName || AUTHOR_NAMES[author] || '');
+    var name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = author === 'CUSTOMER' ? 'You' : (authorName || AUTHOR_NAMES[author] || '');
+    who.appendChild(name);
+    if (author === 'AGENT' && authorName) {
+      // Who is answering: the person's initials beside their name.
+      var avatar = document.createElement('span');
+      avatar.className = 'avatar';
+      avatar.setAttribute('aria-hidden', 'true');
+      avatar.textContent = initials(authorName);
+      who.prepend(avatar);
+    }
     var body = document.createElement('p');
     body.className = 'text';
     body.textContent = text;
@@ -410,6 +421,13 @@
     }
     li.append(who, body, meta);
     return li;
+  }
+
+  /** "Dana Whitfield" -> "DW", "sam" -> "S". */
+  function initials(name) {
+    return name.trim().split(/\s+/).filter(Boolean).slice(0, 2).map(function (part) {
+      return part.charAt(0).toUpperCase();
+    }).join('');
   }
 
   function showQuickReplies(m) {

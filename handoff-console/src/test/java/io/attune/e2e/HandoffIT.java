@@ -92,6 +92,7 @@ class HandoffIT extends BrowserTest {
         Line agentLine = widget.lines().stream().filter(l -> l.text().equals(apology)).findFirst().orElseThrow();
         assertThat(agentLine.author()).isEqualTo("agent");
         assertThat(agentLine.who()).isEqualTo(AGENT_NAME);
+        assertThat(agentLine.avatar()).as("who is answering, at a glance").isEqualTo("DW");
         customerBrowser.screenshot("handoff-04-customer-sees-agent");
 
         widget.say("Thank you, that helps.");

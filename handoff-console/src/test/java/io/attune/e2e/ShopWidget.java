@@ -26,11 +26,12 @@ final class ShopWidget {
     private static final By STATUS = By.id("status");
     private static final By INPUT = By.id("input");
     private static final String LINES = "return Array.from(document.querySelectorAll('#messages li.message')).map(li => ({"
-            + "author: li.classList[1], who: li.querySelector('.who').textContent, text: li.querySelector('.text').textContent,"
+            + "author: li.classList[1], who: li.querySelector('.who .name').textContent, avatar: li.querySelector('.avatar')?.textContent || '', text: li.querySelector('.text').textContent,"
             + "seq: li.dataset.seq ? Number(li.dataset.seq) : -1, pending: li.classList.contains('pending')}))";
 
     /** One line of the chat as the customer sees it; seq -1 while not yet stored. */
-    record Line(String author, String who, String text, long seq, boolean pending) {
+    /** @param avatar the initials beside a person's name; empty for the bot and the customer */
+    record Line(String author, String who, String text, long seq, boolean pending, String avatar) {
     }
 
     private final HeadlessChromium browser;
@@ -137,7 +138,7 @@ final class ShopWidget {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeScript(LINES);
         return raw.stream().map(m -> new Line((String) m.get("author"), (String) m.get("who"), (String) m.get("text"),
-                ((Number) m.get("seq")).longValue(), (Boolean) m.get("pending"))).toList();
+                ((Number) m.get("seq")).longValue(), (Boolean) m.get("pending"), (String) m.get("avatar"))).toList();
     }
 
     String status() {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The {@code status} event: the conversation's state in the customer's words.
  *
  * @param queuePosition 1 = next in line; null unless waiting for a person who can answer now
- * @param waitMinutes   the estimate, null unless waiting for a person who can answer now
+ * @param waitMinutes   the estimate (place in line times the typical reply time), null unless waiting for a
+ *                      person who can answer now
  * @param agentName     the person talking with the customer, null otherwise
  * @param leaveMessage  nobody can answer now and the customer has not left a message yet: offer the form
  */
@@ -37,8 +38,8 @@ record CustomerStatus(String type, ConversationState state, String text, Integer
 
     private static CustomerStatus waiting(int position, int minutesPerPlace) {
         int minutes = Math.max(1, position * minutesPerPlace);
-        String text = "Connecting you to a person. You are number " + position + " in line, about " + minutes
-                + (minutes == 1 ? " minute." : " minutes.");
+        String text = "Connecting you to a person: you are number " + position + " in line. Our team typically "
+                + "replies in about " + minutesPerPlace + (minutesPerPlace == 1 ? " minute." : " minutes.");
         return new CustomerStatus("status", ConversationState.WAITING_FOR_AGENT, text, position, minutes, null, false);
     }
 

@@ -1,8 +1,10 @@
 package io.attune.widget.store;
 
 import io.attune.engine.conversation.ConversationState;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +12,8 @@ interface ConversationRepository extends JpaRepository<ConversationEntity, UUID>
 
     @Query("select c.id from ConversationEntity c where c.state = :state order by c.handoffAt, c.id")
     List<UUID> idsInState(ConversationState state);
+
+    @Query("select new io.attune.widget.store.HandoffJoined(c.handoffAt, c.handoffJoinedAt) from ConversationEntity c "
+            + "where c.handoffJoinedAt is not null and c.handoffAt >= :since order by c.handoffJoinedAt desc")
+    List<HandoffJoined> joinedSince(Instant since, Pageable page);
 }

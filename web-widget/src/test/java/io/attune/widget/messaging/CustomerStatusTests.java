@@ -14,11 +14,12 @@ class CustomerStatusTests {
     private final ConversationSnapshot started = ConversationSnapshot.started(ConversationId.newId(), null, Instant.now());
 
     @Test
-    void aWaitingCustomerIsToldTheirPlaceInLineAndTheWait() {
+    void aWaitingCustomerIsToldTheirPlaceInLineAndHowSoonTheTeamTypicallyReplies() {
         CustomerStatus status = CustomerStatus.of(started.withState(ConversationState.WAITING_FOR_AGENT, Instant.now()),
                 2, 3, Optional.empty(), false);
 
-        assertThat(status.text()).isEqualTo("Connecting you to a person. You are number 2 in line, about 6 minutes.");
+        assertThat(status.text()).isEqualTo(
+                "Connecting you to a person: you are number 2 in line. Our team typically replies in about 3 minutes.");
         assertThat(status.queuePosition()).isEqualTo(2);
         assertThat(status.waitMinutes()).isEqualTo(6);
     }

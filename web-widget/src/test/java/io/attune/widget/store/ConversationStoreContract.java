@@ -21,6 +21,7 @@ import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffReason;
 import io.attune.engine.store.ConversationStore;
 import java.time.Duration;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({JpaConversationStore.class, TurnRows.class, WaitingLine.class})
+@Import({JpaConversationStore.class, TurnRows.class, WaitingLine.class, ReplyTimes.class})
 abstract class ConversationStoreContract {
 
     // Microseconds: what both H2 and PostgreSQL keep of a timestamp.
@@ -59,6 +60,8 @@ abstract class ConversationStoreContract {
     ConversationStore store;
     @Autowired
     WaitingLine waitingLine;
+    @Autowired
+    ReplyTimes replyTimes;
 
     private final ConversationId id = ConversationId.newId();
 
@@ -77,6 +80,28 @@ abstract class ConversationStoreContract {
         store.update(changed);
 
         assertThat(store.find(id)).contains(changed);
+    }
+
+    @Test
+    void theTypicalWaitForAPersonIsTheMedianOfHandoffsAPersonTook() {
+        // Later than any other test's handoffs, so only these three count.
+        Instant since = T0.plus(3650, ChronoUnit.DAYS);
+        HandoffDecision decision = new HandoffDecision(HandoffDecision.Verdict.HAND_OFF,
+                List.of(new HandoffReason(HandoffReason.Kind.ASKED_FOR_PERSON, "asked for a person")));
+        for (int waitedSeconds : new int[] {60, 600, 120}) {
+            ConversationId waited = ConversationId.newId();
+            store.create(ConversationSnapshot.started(waited, null, since));
+            store.update(ConversationSnapshot.started(waited, null, since).withAgent("dana", "Dana")
+                    .withHandoff(new HandoffRecord(decision, 1, since.plusSeconds(1),
+                            since.plusSeconds(1 + waitedSeconds))));
+        }
+        ConversationId unanswered = ConversationId.newId();
+        store.create(ConversationSnapshot.started(unanswered, null, since));
+        store.update(ConversationSnapshot.started(unanswered, null, since)
+                .withHandoff(new HandoffRecord(decision, 1, since.plusSeconds(2), null)));
+
+        assertThat(replyTimes.medianSince(since)).contains(Duration.ofSeconds(120));
+        assertThat(replyTimes.medianSince(since.plusSeconds(60))).as("none since").isEmpty();
     }
 
     @Test
