@@ -57,6 +57,7 @@
     // Shown before drawing: Chart.js sizes a chart from its container, which has no size while hidden.
     result.hidden = false;
     charts(r);
+    curve(r);
     list(r.handedOver);
   }
 
@@ -74,6 +75,36 @@
       series('Now', kinds.map(k => r.current.byReason[k] || 0), '#9aa5b1'),
       series('With these values', kinds.map(k => r.candidate.byReason[k] || 0), '#2f6fde')] },
       options: { animation: false, indexAxis: 'y', scales: { x: WHOLE }, plugins: { title: { display: true, text: 'Handoffs by reason' } } } });
+  }
+
+  // The trade-off: these values at each build-up level. With agents' marks, the share of conversations
+  // needing a person that are handed over against the share not needing one handed over anyway; without
+  // marks, how many are handed over at each level.
+  function curve(r) {
+    const points = r.curve;
+    const marked = points.some(p => p.truth.needed + p.truth.unneeded > 0);
+    const share = (n, of) => of ? +(100 * n / of).toFixed(1) : 0;
+    const at = p => marked ? { x: share(p.truth.falseAlarms, p.truth.unneeded), y: share(p.truth.caught, p.truth.needed) }
+      : { x: p.buildUp, y: p.handoffs };
+    const then = r.candidate;
+    const chosen = marked ? { x: share(then.truth.falseAlarms, then.truth.unneeded), y: share(then.truth.caught, then.truth.needed) }
+      : { x: Number(document.getElementById('buildUp').value), y: then.handoffs };
+    A.chart('what-if-curve', { type: 'scatter', data: { datasets: [
+      { label: 'Build-up level', data: points.map(at), showLine: true, borderColor: '#2459c2', backgroundColor: '#2459c2',
+        levels: points.map(p => p.buildUp === 5 ? 'off' : p.buildUp.toFixed(1)) },
+      { label: 'These values', data: [chosen], backgroundColor: '#c62828', pointRadius: 7 }] },
+      options: { animation: false, plugins: {
+        title: { display: true, text: marked ? 'Trade-off by build-up level (agents\' marks)' : 'Handoffs by build-up level' },
+        tooltip: { callbacks: { label: c => (c.dataset.levels ? 'build-up ' + c.dataset.levels[c.dataIndex] + ': ' : '')
+          + (marked ? c.parsed.y + '% needed caught, ' + c.parsed.x + '% unneeded caused' : c.parsed.y + ' handoffs') } } },
+      scales: marked
+        ? { x: { title: { display: true, text: 'not needing a person, handed over (%)' }, min: 0, max: 100 },
+            y: { title: { display: true, text: 'needing a person, handed over (%)' }, min: 0, max: 100 } }
+        : { x: { title: { display: true, text: 'build-up level (5 = off)' } },
+            y: { title: { display: true, text: 'handoffs' }, beginAtZero: true, ticks: { precision: 0 } } } } });
+    figure('curveHelp', marked
+      ? 'Each point is these values with another build-up level: up and to the left is better. Marks come from agents\' "was a person needed?" when closing.'
+      : 'No conversation is marked "was a person needed?" yet: the curve shows how many each build-up level hands over.');
   }
 
   function list(rows) {

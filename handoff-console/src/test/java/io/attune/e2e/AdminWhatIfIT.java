@@ -72,6 +72,9 @@ class AdminWhatIfIT extends BrowserTest {
         // Anger and frustration hand over turn by turn and, added up, by their build-up: raise all three.
         page.type("anger", "1.00").type("frustration", "1.00").type("buildUp", "5.00").runWhatIf();
         adminBrowser.screenshot("admin-01-what-if");
+        Object curvePoints = adminBrowser.driver().executeScript(
+                "return Chart.getChart('what-if-curve').data.datasets[0].data.length");
+        assertThat(curvePoints).as("the trade-off curve, one point per build-up level").isEqualTo(11L);
         int now = Integer.parseInt(page.figure("currentHandoffs"));
         int then = Integer.parseInt(page.figure("candidateHandoffs"));
         assertThat(now - then).as("handoffs now %d, with the raised thresholds %d", now, then)

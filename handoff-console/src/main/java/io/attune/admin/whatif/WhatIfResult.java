@@ -16,12 +16,22 @@ import java.util.Map;
  * @param noLongerHandedOff  conversations the current thresholds hand over and the candidate does not
  * @param handedOver         the conversations the candidate hands over (the first {@code listLimit})
  * @param elapsedMillis      how long the replay took
+ * @param curve              the trade-off: the candidate replayed at each build-up level, from quickest to off
  */
 public record WhatIfResult(int conversations, Replay current, Replay candidate, int extraHandoffs, int newlyHandedOff,
-                           int noLongerHandedOff, List<HandedOver> handedOver, long elapsedMillis) {
+                           int noLongerHandedOff, List<HandedOver> handedOver, long elapsedMillis,
+                           List<CurvePoint> curve) {
 
     public WhatIfResult {
         handedOver = List.copyOf(handedOver);
+        curve = curve == null ? List.of() : List.copyOf(curve); // runs stored before the curve have none
+    }
+
+    /**
+     * The candidate at one build-up level: how many it hands over and, against agents' marks, how many of the
+     * conversations needing a person it catches and how many not needing one it hands over anyway.
+     */
+    public record CurvePoint(double buildUp, int handoffs, GroundTruth truth) {
     }
 
     /**

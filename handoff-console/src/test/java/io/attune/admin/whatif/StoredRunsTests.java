@@ -58,7 +58,8 @@ class StoredRunsTests {
         return new WhatIfResult(4, now, then, 1, 1, 0, List.of(
                 new HandedOver("c-1", "Ann", 2, "Anger 0.81 on 2 turns", true, WhatIfResult.Change.SAME),
                 new HandedOver("c-2", null, 1, "Not understood 2 times; \"quoted\" reason", null, WhatIfResult.Change.NEW)),
-                1234);
+                1234, List.of(new WhatIfResult.CurvePoint(0.4, 3, new GroundTruth(1, 1, 1, 1)),
+                        new WhatIfResult.CurvePoint(5.0, 1, new GroundTruth(1, 0, 1, 0))));
     }
 
     @Test

@@ -59,6 +59,24 @@ class WhatIfReplayTests {
     }
 
     @Test
+    void theTradeOffCurveReplaysTheCandidateAtEachBuildUpLevelFromQuickestToOff() {
+        List<StoredConversation> stored = variedConversations(300);
+
+        WhatIfResult result = replay(stored, current);
+
+        assertThat(result.curve()).extracting(WhatIfResult.CurvePoint::buildUp)
+                .containsExactlyElementsOf(WhatIfReplay.CURVE_LEVELS);
+        for (WhatIfResult.CurvePoint point : result.curve()) {
+            HandoffThresholds at = current.withBuildUp(point.buildUp(), current.buildUpDecay(), current.buildUpFloor());
+            assertThat(point.handoffs()).as("at %.1f", point.buildUp()).isEqualTo(handedOffBy(stored, at, null));
+            assertThat(point.truth().caught()).isEqualTo(handedOffBy(stored, at, true));
+            assertThat(point.truth().falseAlarms()).isEqualTo(handedOffBy(stored, at, false));
+        }
+        assertThat(result.curve().get(0).handoffs()).as("the quickest build-up hands over the most")
+                .isGreaterThanOrEqualTo(result.curve().get(result.curve().size() - 1).handoffs());
+    }
+
+    @Test
     void countsNeededHandoffsCaughtAndUnneededOnesCaused() {
         List<StoredConversation> stored = variedConversations(300);
 
