@@ -8,6 +8,7 @@ import io.attune.engine.event.EngineEventPublisher;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.knowledge.TrainedKnowledge;
+import io.attune.engine.shop.Shop;
 import io.attune.engine.store.ConversationStore;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -60,8 +61,9 @@ class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore store, EmotionReader reader,
-                                          Supplier<RoutineKnowledge> knowledge, ThresholdsSource thresholds,
+                                          Supplier<RoutineKnowledge> knowledge, Shop shop, ThresholdsSource thresholds,
                                           EngineEventPublisher events, Clock clock, EngineProperties properties) {
-        return new ConversationEngine(store, reader, knowledge, thresholds, events, clock, properties.clarifyBelow());
+        return new ConversationEngine(store, reader, knowledge, shop, thresholds, events, clock,
+                properties.clarifyBelow());
     }
 }

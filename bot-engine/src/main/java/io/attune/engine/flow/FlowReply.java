@@ -20,8 +20,8 @@ public record FlowReply(String text, List<QuickReply> quickReplies, FlowState ne
         return new FlowReply(text, List.of(choices), next, true);
     }
 
-    static FlowReply done(String text) {
-        return new FlowReply(text, List.of(), null, true);
+    static FlowReply done(String text, QuickReply... choices) {
+        return new FlowReply(text, List.of(choices), null, true);
     }
 
     static FlowReply retry(String text, FlowState next) {

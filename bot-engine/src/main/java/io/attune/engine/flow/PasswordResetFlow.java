@@ -15,14 +15,14 @@ final class PasswordResetFlow implements Flow {
     }
 
     @Override
-    public FlowReply start(String message) {
+    public FlowReply start(String message, FlowContext context) {
         return Details.email(message).map(PasswordResetFlow::sent).orElseGet(() -> FlowReply.ask(
                 "I can help with that. What's the email address on your account?",
                 new FlowState(NAME, "ask-email", Map.of())));
     }
 
     @Override
-    public FlowReply next(FlowState state, String message) {
+    public FlowReply next(FlowState state, String message, FlowContext context) {
         Optional<String> email = Details.email(message);
         if (email.isPresent()) {
             return sent(email.get());
