@@ -6,7 +6,9 @@ import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.Turn;
+import io.attune.engine.emotion.Emotion;
 import io.attune.engine.event.EngineEvent;
+import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.shop.OrderStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,19 @@ class GroundedAnswersTests {
 
         assertThat(refused.text()).startsWith("I can't cancel order P1000001 any more: it left our warehouse on Monday.")
                 .doesNotContain("Done");
+    }
+
+    @Test
+    void asksTheShopToCancelOnceEvenWhenTheReplyIsWordedAgainToOfferAPerson() {
+        world.thresholds = HandoffThresholds.defaults().withoutBuildUp();
+        world.reads("Yes, cancel it", Readings.feeling(Emotion.FRUSTRATION, 0.65, -0.3));
+        say("cancel my order please");
+        say("P1000001");
+
+        Turn done = say("Yes, cancel it");
+
+        assertThat(done.text()).contains("Done: order P1000001, an Alder kettle, is cancelled.")
+                .contains("talk to a person");
     }
 
     @Test

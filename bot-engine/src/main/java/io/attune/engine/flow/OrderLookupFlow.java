@@ -13,14 +13,16 @@ final class OrderLookupFlow implements Flow {
     private final BiFunction<Order, FlowContext, FlowReply> answer;
 
     /**
+     * @param opener what the bot says before it first asks ("Sure.")
      * @param ask    the question for the order number
      * @param gaveUp what to say when the second answer holds no order number either
      * @param answer the reply for an order the shop found
      */
-    OrderLookupFlow(String name, String ask, String gaveUp, BiFunction<Order, FlowContext, FlowReply> answer) {
+    OrderLookupFlow(String name, String opener, String ask, String gaveUp,
+                    BiFunction<Order, FlowContext, FlowReply> answer) {
         this.name = name;
         this.ask = ask;
-        this.question = new OrderQuestion(name, ask, gaveUp);
+        this.question = new OrderQuestion(name, opener + " " + ask, gaveUp);
         this.answer = answer;
     }
 

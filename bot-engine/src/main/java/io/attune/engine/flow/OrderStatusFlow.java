@@ -13,7 +13,7 @@ final class OrderStatusFlow {
     }
 
     static Flow create() {
-        return new OrderLookupFlow(NAME, "Sure. What's your order number? It's in your confirmation email, for "
+        return new OrderLookupFlow(NAME, "Sure.", "What's your order number? It's in your confirmation email, for "
                 + "example A1234567.", "I still can't find an order number in that. You'll find it in your "
                 + "confirmation email, or under Account > Orders.", OrderStatusFlow::answer);
     }

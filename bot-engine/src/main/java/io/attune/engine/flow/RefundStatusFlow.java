@@ -12,7 +12,7 @@ final class RefundStatusFlow {
     }
 
     static Flow create() {
-        return new OrderLookupFlow(NAME, "I can look that up. What's the number of the order the refund is for? "
+        return new OrderLookupFlow(NAME, "I can look that up.", "What's the number of the order the refund is for? "
                 + "It's in your confirmation email, for example A1234567.", "I still can't find an order number in "
                 + "that. You can follow each refund under Account > Orders.", RefundStatusFlow::answer);
     }
