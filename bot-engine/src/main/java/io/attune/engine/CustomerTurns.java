@@ -9,7 +9,6 @@ import io.attune.engine.emotion.CueDetector;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
-import io.attune.engine.flow.CustomerDetails;
 import io.attune.engine.flow.FlowContext;
 import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffPolicy;
@@ -99,8 +98,7 @@ final class CustomerTurns {
             change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
             return new Decided(change.apply(), policy.decide(change.conversation().policyTurnsWithTheBot(), t));
         }
-        FlowContext context = new FlowContext(shop, LocalDate.now(clock),
-                CustomerDetails.from(change.conversation().customerTexts()));
+        FlowContext context = new FlowContext(shop, LocalDate.now(clock), change.conversation().customerTexts());
         BotResponder.Perceived perceived = new BotResponder.Perceived(text, change.snapshot().flow(), prediction,
                 reading, k, context, change.nextSeq());
         BotResponder.Outcome o = responder.respond(perceived, HandoffDecision.stay());

@@ -30,10 +30,6 @@ public record CustomerDetails(Map<String, String> values) {
         return new CustomerDetails(found);
     }
 
-    public static CustomerDetails none() {
-        return new CustomerDetails(Map.of());
-    }
-
     public Optional<String> orderNumber() {
         return Optional.ofNullable(values.get(ORDER_NUMBER));
     }
