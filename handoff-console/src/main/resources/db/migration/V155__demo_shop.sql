@@ -1,5 +1,5 @@
--- The demo shop's orders (io.attune.shop.DemoShop, attune.shop.backend=demo): what the bot's order flows read
--- and cancel when no real shop is connected. Plain SQL that H2 (2.x) and PostgreSQL both run. The seeded
+-- The demo shop's orders and password-reset requests (io.attune.shop.DemoShop, attune.shop.backend=demo): what
+-- the bot's flows read and act on when no real shop is connected. Plain SQL that H2 (2.x) and PostgreSQL both run. The seeded
 -- dates are relative to the day this migration runs, so a new installation's demo reads fresh ("left our
 -- warehouse on Monday; the tracking says it arrives tomorrow"); the README lists the numbers to try.
 
@@ -32,6 +32,13 @@ CREATE TABLE demo_shop_refunds (
     status       VARCHAR(16)    NOT NULL,
     updated_on   DATE           NOT NULL,
     PRIMARY KEY (order_number, line_no)
+);
+
+-- Password-reset links the bot asked for. The demo shop sends no email: it keeps the request, as a real shop's
+-- account system would take it (io.attune.shop.DemoShop#requestPasswordReset).
+CREATE TABLE demo_shop_password_resets (
+    email        VARCHAR(254)                NOT NULL,
+    requested_at TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
 
 -- P1000001: placed yesterday, still in the warehouse: the one that can be cancelled.

@@ -27,7 +27,8 @@ class GroundedAnswersTests {
             .means("where is my order D1000003", "track_order")
             .means("the tracking says delivered but there is NOTHING here", "track_order")
             .means("cancel my order please", "cancel_order")
-            .means("where is my refund", "track_refund");
+            .means("where is my refund", "track_refund")
+            .means("I forgot my password", "recover_password");
     private final ConversationEngine engine = world.engine();
     private final ConversationId id = engine.open(null).id();
 
@@ -40,6 +41,11 @@ class GroundedAnswersTests {
 
     private Turn say(String text) {
         engine.customerSays(id, null, text);
+        Conversation c = engine.find(id).orElseThrow();
+        return c.turns().get(c.turns().size() - 1);
+    }
+
+    private Turn lastTurn() {
         Conversation c = engine.find(id).orElseThrow();
         return c.turns().get(c.turns().size() - 1);
     }
@@ -180,6 +186,42 @@ class GroundedAnswersTests {
 
         assertThat(reply.text()).isEqualTo("For order C1000004, 2 × Trail socks: a refund of €24.00 was paid back "
                 + "to your original payment method yesterday; banks can take 3 to 5 working days to show it.");
+    }
+
+    @Test
+    void asksTheShopToEmailAResetLinkAndSaysOnlyWhatTheShopDid() {
+        say("I forgot my password");
+
+        Turn reply = say("it's dana@example.com");
+
+        assertThat(reply.text()).isEqualTo("Done: our system is emailing a reset link to d***@example.com, if an "
+                + "account uses that address. If it hasn't arrived in 5 minutes, please check your spam folder.");
+        assertThat(world.shop.passwordResets()).containsExactly("dana@example.com");
+    }
+
+    @Test
+    void saysNoResetLinkWentWhenTheShopCannotBeReached() {
+        world.shop.goDown();
+
+        Turn reply = say("I forgot my password");
+        say("dana@example.com");
+
+        assertThat(lastTurn().text()).startsWith("I'm sorry, I can't reach our account system right now, so no reset "
+                + "link has gone to d***@example.com from here.").doesNotContain("Done");
+        assertThat(lastTurn().quickReplies()).extracting(q -> q.label()).containsExactly("Talk to a person");
+        assertThat(reply.text()).contains("What's the email address on your account?");
+    }
+
+    @Test
+    void usesTheEmailAddressGivenEarlierInsteadOfAskingForItAgain() {
+        say("my email is dana@example.com");
+
+        Turn reply = say("I forgot my password");
+
+        assertThat(reply.text()).startsWith("Done: our system is emailing a reset link to d***@example.com")
+                .endsWith("(That's the email address you gave earlier: send me another one if your account uses a "
+                        + "different one.)");
+        assertThat(world.shop.passwordResets()).containsExactly("dana@example.com");
     }
 
     @Test

@@ -37,6 +37,7 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
                     List.of(QuickReply.of("Express costs?")), null, "delivery options"),
             "track_order", new Answer("track_order", "", List.of(), "order-status", "track an order"),
             "cancel_order", new Answer("cancel_order", "", List.of(), "cancellation", "cancel an order"),
+            "recover_password", new Answer("recover_password", "", List.of(), "password-reset", "reset a password"),
             "track_refund", new Answer("track_refund", "", List.of(), "refund-status", "track a refund"),
             "get_refund", new Answer("get_refund", "Refunds go back to your original payment method within 5 days.",
                     List.of(), null, "a refund"));

@@ -6,6 +6,7 @@ import io.attune.engine.shop.Order;
 import io.attune.engine.shop.OrderItem;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
+import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Refund;
 import io.attune.engine.shop.Shop;
 import io.attune.engine.shop.Tracking;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo shop's orders, in Attune's own database (tables of migration V155). A cancellation follows the
+ * The demo shop's orders and password-reset requests, in Attune's own database (tables of migration V155). A cancellation follows the
  * model's rule ({@link Cancellation#of}) on the order row locked for the change, so two cancellations at once
  * refund it once.
  */
@@ -63,6 +65,19 @@ final class DemoShop implements Shop {
         } catch (DataAccessException e) {
             log.warn("Could not cancel demo order {}", number, e);
             return Cancellation.unavailable();
+        }
+    }
+
+    /** The demo sends no email: it records the request, so the bot's "our system is emailing" is what happened. */
+    @Override
+    public PasswordReset requestPasswordReset(String email) {
+        try {
+            jdbc.sql("INSERT INTO demo_shop_password_resets (email, requested_at) VALUES (:email, :at)")
+                    .param("email", email).param("at", OffsetDateTime.now(clock)).update();
+            return PasswordReset.REQUESTED;
+        } catch (DataAccessException e) {
+            log.warn("Could not record a demo password reset", e);
+            return PasswordReset.UNAVAILABLE;
         }
     }
 

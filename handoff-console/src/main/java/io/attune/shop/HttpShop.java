@@ -4,6 +4,7 @@ import io.attune.engine.shop.Cancellation;
 import io.attune.engine.shop.Order;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
+import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Shop;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * A real shop's REST API (docs/shop-api.md): {@code GET /orders/{number}} and {@code POST /orders/{number}/cancel}.
+ * A real shop's REST API (docs/shop-api.md): {@code GET /orders/{number}}, {@code POST /orders/{number}/cancel} and
+ * {@code POST /accounts/password-reset}.
  * 404 is an unknown order, 409 a refused cancellation with the order as it stands; anything else (a timeout, a
  * 5xx, a body that isn't an order) is a shop that can't be reached right now, which the bot says as it is.
  */
@@ -47,7 +49,7 @@ final class HttpShop implements Shop {
 
     @Override
     public OrderLookup order(String number) {
-        return asked("look up", number, OrderLookup.unavailable(), () -> rest.get().uri("/orders/{number}", number)
+        return asked("look up order " + number, OrderLookup.unavailable(), () -> rest.get().uri("/orders/{number}", number)
                 .exchange((request, response) -> {
                     HttpStatusCode status = response.getStatusCode();
                     if (status.value() == HttpStatus.NOT_FOUND.value()) {
@@ -63,7 +65,7 @@ final class HttpShop implements Shop {
 
     @Override
     public Cancellation cancel(String number) {
-        return asked("cancel", number, Cancellation.unavailable(), () -> rest.post()
+        return asked("cancel order " + number, Cancellation.unavailable(), () -> rest.post()
                 .uri("/orders/{number}/cancel", number).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("requestedBy", "chat"))
                 .exchange((request, response) -> {
@@ -76,6 +78,19 @@ final class HttpShop implements Shop {
                         return Cancellation.unavailable();
                     }
                     return reported(status, response.bodyTo(ShopApiOrder.class).toOrder());
+                }));
+    }
+
+    @Override
+    public PasswordReset requestPasswordReset(String email) {
+        return asked("request a password reset", PasswordReset.UNAVAILABLE, () -> rest.post()
+                .uri("/accounts/password-reset").contentType(MediaType.APPLICATION_JSON).body(Map.of("email", email))
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().is2xxSuccessful()) {
+                        return PasswordReset.REQUESTED;
+                    }
+                    log.warn("The shop answered {} to a password-reset request", response.getStatusCode());
+                    return PasswordReset.UNAVAILABLE;
                 }));
     }
 
@@ -93,11 +108,12 @@ final class HttpShop implements Shop {
                 });
     }
 
-    private static <T> T asked(String what, String number, T unreachable, Supplier<T> call) {
+    /** @param what what was asked, for the log: never the customer's email address */
+    private static <T> T asked(String what, T unreachable, Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            log.warn("Could not {} order {} at the shop: {}", what, number, e.toString());
+            log.warn("Could not {} at the shop: {}", what, e.toString());
             return unreachable;
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attune.engine.shop.Cancellation;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
+import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Refund;
 import io.attune.engine.shop.Tracking;
 import java.time.Clock;
@@ -76,6 +77,14 @@ abstract class DemoShopContract {
     void refusesToCancelAShippedOrderAndChangesNothing() {
         assertThat(shop().cancel("B7730012").outcome()).isEqualTo(Cancellation.Outcome.ALREADY_SHIPPED);
         assertThat(shop().order("B7730012").order().status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void recordsAPasswordResetRequestAndSendsNothing() {
+        assertThat(shop().requestPasswordReset("dana@example.com")).isEqualTo(PasswordReset.REQUESTED);
+
+        assertThat(jdbc.sql("SELECT email FROM demo_shop_password_resets").query(String.class).list())
+                .containsExactly("dana@example.com");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.attune.engine.shop.Cancellation;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
+import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Refund;
 import java.net.URI;
 import java.time.Clock;
@@ -107,6 +108,17 @@ class HttpShopTests {
 
         assertThat(result.outcome()).isEqualTo(Cancellation.Outcome.ALREADY_SHIPPED);
         assertThat(result.order().status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void asksTheShopToEmailAResetLinkAndTakesAnErrorAsNoLinkSent() {
+        SHOP_API.stubFor(post("/accounts/password-reset").withRequestBody(equalToJson("{\"email\": \"dana@example.com\"}"))
+                .willReturn(aResponse().withStatus(202)));
+        SHOP_API.stubFor(post("/accounts/password-reset").withRequestBody(equalToJson("{\"email\": \"sam@example.com\"}"))
+                .willReturn(serverError()));
+
+        assertThat(shop.requestPasswordReset("dana@example.com")).isEqualTo(PasswordReset.REQUESTED);
+        assertThat(shop.requestPasswordReset("sam@example.com")).isEqualTo(PasswordReset.UNAVAILABLE);
     }
 
     @Test

@@ -33,4 +33,8 @@ public record CustomerDetails(Map<String, String> values) {
     public Optional<String> orderNumber() {
         return Optional.ofNullable(values.get(ORDER_NUMBER));
     }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(values.get(EMAIL));
+    }
 }

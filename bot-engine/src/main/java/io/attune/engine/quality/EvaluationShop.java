@@ -6,6 +6,7 @@ import io.attune.engine.shop.Order;
 import io.attune.engine.shop.OrderItem;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
+import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Shop;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +33,11 @@ final class EvaluationShop implements Shop {
     @Override
     public Cancellation cancel(String number) {
         return Cancellation.of(placedToday(number), LocalDate.now(clock));
+    }
+
+    @Override
+    public PasswordReset requestPasswordReset(String email) {
+        return PasswordReset.REQUESTED;
     }
 
     private Order placedToday(String number) {

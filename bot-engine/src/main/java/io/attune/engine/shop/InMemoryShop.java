@@ -2,8 +2,10 @@ package io.attune.engine.shop;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A shop held in memory, for tests and evaluations: the orders it is given, cancelled by the same rule as
@@ -13,6 +15,7 @@ public final class InMemoryShop implements Shop {
 
     private final Map<String, Order> orders = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final List<String> passwordResets = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
     public InMemoryShop(Clock clock) {
@@ -40,6 +43,20 @@ public final class InMemoryShop implements Shop {
         }
         Order order = orders.get(number);
         return order == null ? OrderLookup.unknown() : OrderLookup.found(order);
+    }
+
+    @Override
+    public PasswordReset requestPasswordReset(String email) {
+        if (down) {
+            return PasswordReset.UNAVAILABLE;
+        }
+        passwordResets.add(email);
+        return PasswordReset.REQUESTED;
+    }
+
+    /** The addresses a reset link was asked for, oldest first. */
+    public List<String> passwordResets() {
+        return List.copyOf(passwordResets);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class OncePerTurn implements Shop {
     private final Shop shop;
     private final Map<String, OrderLookup> lookups = new HashMap<>();
     private final Map<String, Cancellation> cancellations = new HashMap<>();
+    private final Map<String, PasswordReset> resets = new HashMap<>();
 
     public OncePerTurn(Shop shop) {
         this.shop = shop;
@@ -32,6 +33,11 @@ public final class OncePerTurn implements Shop {
     @Override
     public Cancellation cancel(String number) {
         return cancellations.computeIfAbsent(number, n -> asked(() -> shop.cancel(n), Cancellation.unavailable()));
+    }
+
+    @Override
+    public PasswordReset requestPasswordReset(String email) {
+        return resets.computeIfAbsent(email, e -> asked(() -> shop.requestPasswordReset(e), PasswordReset.UNAVAILABLE));
     }
 
     private static <T> T asked(Supplier<T> question, T unreachable) {
