@@ -32,6 +32,11 @@ public record FlowReply(String text, List<QuickReply> quickReplies, FlowState ne
         return new FlowReply(text, List.of(), null, false);
     }
 
+    /** The same reply with a sentence added at the end. */
+    FlowReply followedBy(String sentence) {
+        return new FlowReply(text + " " + sentence, quickReplies, next, understood);
+    }
+
     public boolean finished() {
         return next == null;
     }

@@ -20,7 +20,7 @@ final class OrderQuestion {
     static final String ORDER_NUMBER = "order number";
     private static final String RETRIED = "retried";
     private static final String UNKNOWN = "unknown";
-    private static final String FROM_EARLIER = " (That's the order number you gave earlier: send me another one if "
+    private static final String FROM_EARLIER = "(That's the order number you gave earlier: send me another one if "
             + "you meant a different order.)";
 
     private final String flow;
@@ -44,8 +44,7 @@ final class OrderQuestion {
         }
         Optional<String> earlier = context.earlier().orderNumber();
         if (earlier.isPresent()) {
-            FlowReply reply = lookUp(earlier.get(), Map.of(), context, found);
-            return new FlowReply(reply.text() + FROM_EARLIER, reply.quickReplies(), reply.next(), reply.understood());
+            return lookUp(earlier.get(), Map.of(), context, found).followedBy(FROM_EARLIER);
         }
         return FlowReply.ask(ask, new FlowState(flow, ASK_ORDER_NUMBER, Map.of()));
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class PasswordResetFlow implements Flow {
 
     static final String NAME = "password-reset";
-    private static final String FROM_EARLIER = " (That's the email address you gave earlier: send me another one "
+    private static final String FROM_EARLIER = "(That's the email address you gave earlier: send me another one "
             + "if your account uses a different one.)";
 
     @Override
@@ -26,10 +26,7 @@ final class PasswordResetFlow implements Flow {
         if (typed.isPresent()) {
             return requested(typed.get(), context);
         }
-        return context.earlier().email().map(earlier -> {
-            FlowReply reply = requested(earlier, context);
-            return new FlowReply(reply.text() + FROM_EARLIER, reply.quickReplies(), reply.next(), reply.understood());
-        }).orElseGet(() -> FlowReply.ask("I can help with that. What's the email address on your account?",
+        return context.earlier().email().map(earlier -> requested(earlier, context).followedBy(FROM_EARLIER)).orElseGet(() -> FlowReply.ask("I can help with that. What's the email address on your account?",
                 new FlowState(NAME, "ask-email", Map.of())));
     }
 
