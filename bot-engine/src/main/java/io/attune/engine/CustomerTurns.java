@@ -75,7 +75,8 @@ final class CustomerTurns {
         EmotionReading read = reading;
         // made before the lock: should the store run the locked work again, the shop is still asked only once
         Shop turnShop = new OncePerTurn(shop);
-        Decided decided = changes.store().locked(before.id(), () -> decide(before, clientId, text, prediction, read, t, k, turnShop));
+        Decided decided = changes.store().locked(before.id(),
+                () -> decide(before, clientId, text, prediction, read, t, k, turnShop));
         Change.Applied applied = decided.applied();
         Conversation after = applied.conversation();
         Turn customerTurn = after.customerTurns().get(after.customerTurns().size() - 1);
@@ -90,7 +91,7 @@ final class CustomerTurns {
     }
 
     private Decided decide(Conversation before, String clientId, String text, IntentPrediction prediction,
-                           EmotionReading reading, HandoffThresholds t, RoutineKnowledge k, Shop shop) {
+                           EmotionReading reading, HandoffThresholds t, RoutineKnowledge k, Shop turnShop) {
         Change change = changes.begin(before);
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
@@ -98,7 +99,7 @@ final class CustomerTurns {
             change.customer(clientId, text, reading, placed ? prediction.intent() : PolicyTurn.NOT_UNDERSTOOD);
             return new Decided(change.apply(), policy.decide(change.conversation().policyTurnsWithTheBot(), t));
         }
-        FlowContext context = new FlowContext(shop, LocalDate.now(clock), change.conversation().customerTexts());
+        FlowContext context = new FlowContext(turnShop, LocalDate.now(clock), change.conversation().customerTexts());
         BotResponder.Perceived perceived = new BotResponder.Perceived(text, change.snapshot().flow(), prediction,
                 reading, k, context, change.nextSeq());
         BotResponder.Outcome o = responder.respond(perceived, HandoffDecision.stay());

@@ -26,8 +26,10 @@ final class PasswordResetFlow implements Flow {
         if (typed.isPresent()) {
             return requested(typed.get(), context);
         }
-        return context.earlier().email().map(earlier -> requested(earlier, context).followedBy(FROM_EARLIER)).orElseGet(() -> FlowReply.ask("I can help with that. What's the email address on your account?",
-                new FlowState(NAME, "ask-email", Map.of())));
+        return context.earlier().email()
+                .map(earlier -> requested(earlier, context).followedBy(FROM_EARLIER))
+                .orElseGet(() -> FlowReply.ask("I can help with that. What's the email address on your account?",
+                        new FlowState(NAME, "ask-email", Map.of())));
     }
 
     @Override
