@@ -5,6 +5,7 @@ import io.attune.engine.conversation.FlowState;
 import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.flow.Flow;
+import io.attune.engine.flow.FlowContext;
 import io.attune.engine.flow.FlowReply;
 import io.attune.engine.flow.Flows;
 import io.attune.engine.handoff.HandoffDecision;
@@ -49,8 +50,28 @@ final class BotResponder {
         return composer;
     }
 
-    Outcome respond(String text, FlowState flow, String flowIntent, IntentPrediction prediction,
-                    EmotionReading reading, HandoffDecision decision, RoutineKnowledge knowledge, long turn) {
+    /**
+     * What the bot works from for one customer message.
+     *
+     * @param flow the flow waiting for this message, or null
+     * @param turn the bot turn's number, so wordings vary
+     */
+    record Perceived(String text, FlowState flow, IntentPrediction prediction, EmotionReading reading,
+                     RoutineKnowledge knowledge, FlowContext context, long turn) {
+
+        /** The intent that started the waiting flow. */
+        String flowIntent() {
+            return flow == null ? null : flow.slots().get("intent");
+        }
+    }
+
+    Outcome respond(Perceived p, HandoffDecision decision) {
+        String text = p.text();
+        FlowState flow = p.flow();
+        String flowIntent = p.flowIntent();
+        IntentPrediction prediction = p.prediction();
+        EmotionReading reading = p.reading();
+        long turn = p.turn();
         boolean confident = !prediction.outOfScope() && prediction.confidence() >= clarifyBelow;
         Optional<Flow> running = flow == null ? Optional.empty() : flows.named(flow.flow());
         if (running.isPresent()) {
@@ -59,7 +80,7 @@ final class BotResponder {
             if (text.trim().equalsIgnoreCase(ReplyComposer.TRY_AGAIN.text())) {
                 return fromFlow(running.get().askAgain(flow), flowIntent, reading, decision, turn);
             }
-            FlowReply step = running.get().next(flow, text);
+            FlowReply step = running.get().next(flow, text, p.context());
             boolean changesSubject = !step.understood() && confident && !prediction.intent().equals(flowIntent);
             if (!changesSubject && !step.understood() && Tone.of(reading).upset()) {
                 // venting, not answering: the flow keeps waiting, and the customer chooses how to go on
@@ -76,7 +97,7 @@ final class BotResponder {
         }
         List<QuickReply> topics = topics();
         if (!confident) {
-            List<QuickReply> choices = DidYouMean.choices(knowledge, text).stream()
+            List<QuickReply> choices = DidYouMean.choices(p.knowledge(), text).stream()
                     .map(c -> QuickReply.of(c.label())).toList();
             if (!choices.isEmpty()) {
                 return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.didYouMean(reading, decision, choices, turn),
@@ -87,14 +108,14 @@ final class BotResponder {
             return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.outOfScope(reading, decision, topics, turn), null,
                     LifecycleEvent.NOT_UNDERSTOOD, null);
         }
-        Optional<Answer> answer = confident ? knowledge.answerFor(prediction.intent()) : Optional.empty();
+        Optional<Answer> answer = confident ? p.knowledge().answerFor(prediction.intent()) : Optional.empty();
         if (answer.isEmpty()) {
             return new Outcome(PolicyTurn.NOT_UNDERSTOOD, composer.notUnderstood(reading, decision, topics, turn),
                     null, LifecycleEvent.NOT_UNDERSTOOD, null);
         }
         Optional<Flow> starts = flows.named(answer.get().flow());
         if (starts.isPresent()) {
-            return fromFlow(starts.get().start(text), prediction.intent(), reading, decision, turn);
+            return fromFlow(starts.get().start(text, p.context()), prediction.intent(), reading, decision, turn);
         }
         Reply reply = composer.answer(answer.get().text(), answer.get().quickReplies(), reading, decision, turn);
         return new Outcome(prediction.intent(), reply, prediction.intent(), LifecycleEvent.ANSWERED, null);

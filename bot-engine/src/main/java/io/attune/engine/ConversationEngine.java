@@ -12,6 +12,7 @@ import io.attune.engine.event.EngineEventPublisher;
 import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.lifecycle.ConversationLifecycle;
+import io.attune.engine.shop.Shop;
 import io.attune.engine.store.ConversationStore;
 import io.attune.engine.summary.ContextSummarizer;
 import io.attune.engine.summary.ContextSummary;
@@ -42,15 +43,16 @@ public final class ConversationEngine {
      */
     public static final double DEFAULT_CLARIFY_BELOW = 0.60;
 
+    /** @param shop the shop's own records, which the order flows read and act on */
     public ConversationEngine(ConversationStore store, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
-                              ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
+                              Shop shop, ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
                               double clarifyBelow) {
-        this(store, reader, knowledge, thresholds, events, clock, clarifyBelow, TeamAvailability.ALWAYS);
+        this(store, reader, knowledge, shop, thresholds, events, clock, clarifyBelow, TeamAvailability.ALWAYS);
     }
 
     /** @param team whether a person can take a handed-over conversation now (the console's presence and hours) */
     public ConversationEngine(ConversationStore store, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
-                              ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
+                              Shop shop, ThresholdsSource thresholds, EngineEventPublisher events, Clock clock,
                               double clarifyBelow, TeamAvailability team) {
         this.store = store;
         this.changes = new Change.Factory(store, ConversationLifecycle.create(), clock);
@@ -58,7 +60,7 @@ public final class ConversationEngine {
         this.clock = clock;
         this.knowledge = knowledge;
         this.customerTurns = new CustomerTurns(changes, reader, knowledge,
-                thresholds, new BotResponder(clarifyBelow), team);
+                thresholds, new BotResponder(clarifyBelow), shop, clock, team);
     }
 
     /** A new conversation with the bot's greeting stored. */

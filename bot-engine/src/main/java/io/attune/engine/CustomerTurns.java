@@ -10,6 +10,7 @@ import io.attune.engine.emotion.CueDetector;
 import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
+import io.attune.engine.flow.FlowContext;
 import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
@@ -19,7 +20,11 @@ import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.lifecycle.LifecycleEvent;
 import io.attune.engine.reply.Reply;
+import io.attune.engine.shop.OncePerTurn;
+import io.attune.engine.shop.Shop;
 import io.attune.engine.summary.ContextSummarizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,17 +50,22 @@ final class CustomerTurns {
     private final ThresholdsSource thresholds;
     private final BotResponder responder;
     private final TeamAvailability team;
+    private final Shop shop;
+    private final Clock clock;
     private final HandoffPolicy policy = new HandoffPolicy();
     private final ContextSummarizer summarizer = new ContextSummarizer();
 
     CustomerTurns(Change.Factory changes, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
-                  ThresholdsSource thresholds, BotResponder responder, TeamAvailability team) {
+                  ThresholdsSource thresholds, BotResponder responder, Shop shop, Clock clock,
+                  TeamAvailability team) {
         this.changes = changes;
         this.team = team;
         this.reader = reader;
         this.knowledge = knowledge;
         this.thresholds = thresholds;
         this.responder = responder;
+        this.shop = shop;
+        this.clock = clock;
     }
 
     Result handle(Conversation before, String clientId, String text) {
@@ -68,7 +78,10 @@ final class CustomerTurns {
         }
         HandoffThresholds t = thresholds.current();
         EmotionReading read = reading;
-        Decided decided = changes.store().locked(before.id(), () -> decide(before, clientId, text, prediction, read, t, k));
+        // made before the lock: should the store run the locked work again, the shop is still asked only once
+        Shop turnShop = new OncePerTurn(shop);
+        Decided decided = changes.store().locked(before.id(),
+                () -> decide(before, clientId, text, prediction, read, t, k, turnShop));
         Change.Applied applied = decided.applied();
         Conversation after = applied.conversation();
         Turn customerTurn = after.customerTurns().get(after.customerTurns().size() - 1);
@@ -83,7 +96,7 @@ final class CustomerTurns {
     }
 
     private Decided decide(Conversation before, String clientId, String text, IntentPrediction prediction,
-                                  EmotionReading reading, HandoffThresholds t, RoutineKnowledge k) {
+                           EmotionReading reading, HandoffThresholds t, RoutineKnowledge k, Shop turnShop) {
         Change change = changes.begin(before);
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
@@ -97,11 +110,10 @@ final class CustomerTurns {
             }
             return new Decided(change.apply(), policy.decide(change.conversation().policyTurnsWithTheBot(), t));
         }
-        FlowState flow = change.snapshot().flow();
-        String flowIntent = flow == null ? null : flow.slots().get("intent");
-        long seq = change.nextSeq();
-        BotResponder.Outcome o = responder.respond(text, flow, flowIntent, prediction, reading,
-                HandoffDecision.stay(), k, seq);
+        FlowContext context = new FlowContext(turnShop, LocalDate.now(clock), change.conversation().customerTexts());
+        BotResponder.Perceived perceived = new BotResponder.Perceived(text, change.snapshot().flow(), prediction,
+                reading, k, context, change.nextSeq());
+        BotResponder.Outcome o = responder.respond(perceived, HandoffDecision.stay());
         Turn customerTurn = change.customer(clientId, text, reading, o.intent());
         HandoffDecision decision = policy.decide(change.conversation().policyTurnsWithTheBot(), t);
         if (decision.handOff()) {
@@ -111,7 +123,7 @@ final class CustomerTurns {
             return new Decided(change.apply(), decision);
         }
         if (decision.verdict() == HandoffDecision.Verdict.OFFER_PERSON) {
-            o = responder.respond(text, flow, flowIntent, prediction, reading, decision, k, seq);
+            o = responder.respond(perceived, decision);
         }
         change.say(Author.BOT, o.reply().text(), null, o.reply().quickReplies(), o.answeredIntent());
         change.fire(o.event());

@@ -15,6 +15,7 @@ import io.attune.engine.emotion.Emotion;
 import io.attune.engine.event.EngineEvent;
 import io.attune.engine.event.EngineEvent.ClosedBy;
 import io.attune.engine.handoff.HandoffThresholds;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class ConversationEngineTests {
             .means("I want my money back", "get_refund");
     private final ConversationEngine engine = world.engine();
     private final ConversationId id = engine.open(null).id();
+    private final LocalDate today = LocalDate.now(ScriptedWorld.CLOCK);
 
     private Turn lastTurn() {
         Conversation c = engine.find(id).orElseThrow();
@@ -59,6 +61,7 @@ class ConversationEngineTests {
 
     @Test
     void orderStatusAsksForTheNumberChecksItsShapeAndAnswers() {
+        world.shop.with(ShopOrders.shipped("A1234567", today));
         engine.customerSays(id, "c1", "where is my order");
         assertThat(state()).isEqualTo(ConversationState.BOT_CLARIFYING);
         assertThat(lastTurn().text()).contains("order number");
@@ -92,6 +95,7 @@ class ConversationEngineTests {
 
     @Test
     void aFlowHearsItsAnswerEvenWhenTheClassifierThinksItIsSomethingElse() {
+        world.shop.with(ShopOrders.shipped("A1234567", today));
         world.means("it's A1234567", "delivery_options");
         engine.customerSays(id, "c1", "where is my order");
 
@@ -112,12 +116,13 @@ class ConversationEngineTests {
 
     @Test
     void cancellationAsksForConfirmationBeforeCancelling() {
+        world.shop.with(ShopOrders.processing("55512345", today));
         engine.customerSays(id, "c1", "cancel my order please");
         engine.customerSays(id, "c2", "#55512345");
         assertThat(lastTurn().quickReplies()).extracting(q -> q.label()).containsExactly("Yes, cancel it", "No, keep it");
 
         engine.customerSays(id, "c3", "Yes, cancel it");
-        assertThat(lastTurn().text()).startsWith("Done: order 55512345 is cancelled");
+        assertThat(lastTurn().text()).startsWith("Done: order 55512345, an Alder kettle, is cancelled.");
     }
 
     @Test
@@ -289,8 +294,8 @@ class ConversationEngineTests {
     @Test
     void aRestartedEngineResumesEveryConversationInItsState() {
         engine.customerSays(id, "c1", "where is my order");
-        ConversationEngine restarted = new ConversationEngine(world.store, world, () -> world, () -> world.thresholds,
-                e -> { }, java.time.Clock.systemUTC(), 0.45);
+        ConversationEngine restarted = new ConversationEngine(world.store, world, () -> world, world.shop, () -> world.thresholds,
+                e -> { }, ScriptedWorld.CLOCK, 0.45);
 
         assertThat(restarted.find(id).orElseThrow().state()).isEqualTo(ConversationState.BOT_CLARIFYING);
         restarted.customerSays(id, "c2", "A7654321");

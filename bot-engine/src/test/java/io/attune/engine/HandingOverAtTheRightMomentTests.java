@@ -14,8 +14,10 @@ import io.attune.engine.handoff.HandoffReason.Kind;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.shop.InMemoryShop;
 import io.attune.engine.store.InMemoryConversationStore;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,11 @@ class HandingOverAtTheRightMomentTests {
     private static final RoutineKnowledge SHOP = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
 
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+    private final InMemoryShop orders = new InMemoryShop(Clock.systemUTC())
+            .with(ShopOrders.shipped("A1234567", LocalDate.now(Clock.systemUTC())));
     private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
-            SharedModels.shipped(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
+            SharedModels.shipped(), () -> SHOP, orders, HandoffThresholds::defaults, events::add, Clock.systemUTC(),
+            ConversationEngine.DEFAULT_CLARIFY_BELOW);
     private final ConversationId id = engine.open(null).id();
     private int sent;
 

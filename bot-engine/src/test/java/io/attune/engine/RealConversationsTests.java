@@ -12,6 +12,7 @@ import io.attune.engine.handoff.HandoffReason.Kind;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.shop.InMemoryShop;
 import io.attune.engine.store.InMemoryConversationStore;
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +31,7 @@ class RealConversationsTests {
 
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(),
-            SharedModels.reader(), () -> SHOP, HandoffThresholds::defaults, events::add, Clock.systemUTC(), 0.45);
+            SharedModels.reader(), () -> SHOP, InMemoryShop.empty(), HandoffThresholds::defaults, events::add, Clock.systemUTC(), 0.45);
     private final ConversationId id = engine.open(null).id();
     private int sent;
 

@@ -6,8 +6,11 @@ import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.shop.InMemoryShop;
 import io.attune.engine.store.InMemoryConversationStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
 
+    /** Wednesday 2 December 2026, 10:00 UTC: the shop's dates are said relative to it. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
+
     final InMemoryConversationStore store = new InMemoryConversationStore();
+    final InMemoryShop shop = new InMemoryShop(CLOCK);
     final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, EmotionReading> readings = new ConcurrentHashMap<>();
     private final Map<String, String> intents = new ConcurrentHashMap<>();
@@ -30,6 +37,8 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
                     List.of(QuickReply.of("Express costs?")), null, "delivery options"),
             "track_order", new Answer("track_order", "", List.of(), "order-status", "track an order"),
             "cancel_order", new Answer("cancel_order", "", List.of(), "cancellation", "cancel an order"),
+            "recover_password", new Answer("recover_password", "", List.of(), "password-reset", "reset a password"),
+            "track_refund", new Answer("track_refund", "", List.of(), "refund-status", "track a refund"),
             "get_refund", new Answer("get_refund", "Refunds go back to your original payment method within 5 days.",
                     List.of(), null, "a refund"));
     volatile HandoffThresholds thresholds = HandoffThresholds.defaults();
@@ -37,7 +46,7 @@ final class ScriptedWorld implements EmotionReader, RoutineKnowledge {
     volatile Optional<String> teamAway = Optional.empty();
 
     ConversationEngine engine() {
-        return new ConversationEngine(store, this, () -> this, () -> thresholds, events::add, Clock.systemUTC(), 0.45,
+        return new ConversationEngine(store, this, () -> this, shop, () -> thresholds, events::add, CLOCK, 0.45,
                 () -> teamAway);
     }
 

@@ -9,6 +9,7 @@ import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.knowledge.TrainedKnowledge;
+import io.attune.engine.shop.Shop;
 import io.attune.engine.store.ConversationStore;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -61,10 +62,10 @@ class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore store, EmotionReader reader,
-                                          Supplier<RoutineKnowledge> knowledge, ThresholdsSource thresholds,
+                                          Supplier<RoutineKnowledge> knowledge, Shop shop, ThresholdsSource thresholds,
                                           EngineEventPublisher events, Clock clock, EngineProperties properties,
                                           TeamAvailability team) {
-        return new ConversationEngine(store, reader, knowledge, thresholds, events, clock, properties.clarifyBelow(),
-                team);
+        return new ConversationEngine(store, reader, knowledge, shop, thresholds, events, clock,
+                properties.clarifyBelow(), team);
     }
 }

@@ -38,6 +38,18 @@ class CustomerConversationIT {
     }
 
     @Test
+    void anOrderQuestionIsAnsweredFromTheDemoShopsOrders() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            ana.say("o-1", "track order B7730012");
+
+            JsonNode ack = ana.awaitEvent(messageWithClientId("o-1"));
+            JsonNode answer = ana.awaitEvent(m -> message("BOT").test(m) && m.get("seq").asLong() > ack.get("seq").asLong());
+            assertThat(answer.get("text").asText()).startsWith("Order B7730012, a Fellside rain jacket, left our "
+                    + "warehouse ").endsWith("the tracking says it arrives tomorrow.");
+        }
+    }
+
+    @Test
     void aFrustratedCustomerIsHandedToAPersonAndToldTheirPlaceInLine() throws Exception {
         try (CustomerClient ana = CustomerClient.start(port)) {
             ana.say("f-1", "Where is my order? It is two weeks late.");

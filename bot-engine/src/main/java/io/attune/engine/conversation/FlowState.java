@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * A multi-turn flow in progress, e.g. order status waiting for the order number.
  *
- * @param flow  the flow's name ("order-status", "password-reset", "cancellation")
+ * @param flow  the flow's name ("order-status", "password-reset", "cancellation", "refund-status")
  * @param step  the flow's step ("ask-order-number", "confirm", ...)
  * @param slots details collected so far, e.g. "order number" -> "A123456"
  */

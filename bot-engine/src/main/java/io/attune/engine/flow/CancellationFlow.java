@@ -2,19 +2,31 @@ package io.attune.engine.flow;
 
 import io.attune.engine.conversation.FlowState;
 import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.reply.ReplyComposer;
+import io.attune.engine.shop.Cancellation;
+import io.attune.engine.shop.Order;
+import io.attune.engine.shop.OrderStatus;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Cancellation: asks for the order number, then for a confirmation, then cancels. */
+/**
+ * Cancellation: finds the order (asking for its number when needed), tells at once when it can no longer be
+ * cancelled, asks for a confirmation, asks the shop to cancel, and reports what the shop actually did.
+ */
 final class CancellationFlow implements Flow {
 
     static final String NAME = "cancellation";
+    private static final String CONFIRM_STEP = "confirm";
     private static final Pattern YES = Pattern.compile("^(yes|yeah|yep|sure|ok(ay)?|confirm(ed)?|do it|please do)\\b.*");
     private static final Pattern NO = Pattern.compile("^(no|nope|don'?t|do not|keep|never ?mind|stop)\\b.*");
     private static final QuickReply CONFIRM = new QuickReply("Yes, cancel it", "Yes, cancel it");
     private static final QuickReply KEEP = new QuickReply("No, keep it", "No, keep it");
+    private final OrderQuestion question = new OrderQuestion(NAME, "I can cancel an order that hasn't shipped yet. "
+            + "What's the order number?", "I still can't find an order number in that. You can also cancel from "
+            + "Account > Orders while the order hasn't shipped.");
 
     @Override
     public String name() {
@@ -22,51 +34,71 @@ final class CancellationFlow implements Flow {
     }
 
     @Override
-    public FlowReply start(String message) {
-        return Details.orderNumber(message).map(CancellationFlow::confirm).orElseGet(() -> FlowReply.ask(
-                "I can cancel an order that hasn't shipped yet. What's the order number?",
-                new FlowState(NAME, "ask-order-number", Map.of())));
+    public FlowReply start(String message, FlowContext context) {
+        return question.start(message, context, order -> confirmOrRefuse(order, context));
     }
 
     @Override
-    public FlowReply next(FlowState state, String message) {
-        if (state.step().equals("confirm")) {
-            String order = state.slots().get("order number");
-            String answer = message.trim().toLowerCase(Locale.ROOT);
-            if (YES.matcher(answer).matches()) {
-                return FlowReply.done("Done: order " + order + " is cancelled. The refund goes back to your "
-                        + "original payment method within 3 to 5 business days.");
-            }
-            if (NO.matcher(answer).matches()) {
-                return FlowReply.done("No problem, order " + order + " stays as it is.");
-            }
-            return new FlowReply("Should I cancel order " + order + "? Please answer yes or no.",
-                    java.util.List.of(CONFIRM, KEEP), state, false);
+    public FlowReply next(FlowState state, String message, FlowContext context) {
+        if (!state.step().equals(CONFIRM_STEP)) {
+            return question.next(state, message, context, order -> confirmOrRefuse(order, context));
         }
-        Optional<String> number = Details.orderNumber(message);
-        if (number.isPresent()) {
-            return confirm(number.get());
+        String order = state.slots().get(OrderQuestion.ORDER_NUMBER);
+        Optional<String> another = Details.orderNumber(message).filter(n -> !n.equals(order));
+        if (another.isPresent()) {
+            return question.next(state, message, context, found -> confirmOrRefuse(found, context));
         }
-        if (state.slots().containsKey("retried")) {
-            return FlowReply.gaveUp("I still can't find an order number in that. You can also cancel from "
-                    + "Account > Orders while the order hasn't shipped.");
+        String answer = message.trim().toLowerCase(Locale.ROOT);
+        if (YES.matcher(answer).matches()) {
+            return reported(context.shop().cancel(order), order, context);
         }
-        return FlowReply.retry("That doesn't look like an order number: it has 5 to 12 digits, sometimes with "
-                + "letters in front, like A1234567. Could you check it?",
-                new FlowState(NAME, state.step(), Map.of("retried", "yes")));
+        if (NO.matcher(answer).matches()) {
+            return FlowReply.done("No problem, order " + order + " stays as it is.");
+        }
+        return new FlowReply("Should I cancel order " + order + "? Please answer yes or no.", List.of(CONFIRM, KEEP),
+                state, false);
     }
 
     @Override
     public FlowReply askAgain(FlowState state) {
-        if (state.step().equals("confirm")) {
-            return FlowReply.ask("Of course. Should I cancel order " + state.slots().get("order number") + "?",
-                    state, CONFIRM, KEEP);
+        if (state.step().equals(CONFIRM_STEP)) {
+            return FlowReply.ask("Of course. Should I cancel order " + state.slots().get(OrderQuestion.ORDER_NUMBER)
+                    + "?", state, CONFIRM, KEEP);
         }
         return FlowReply.ask("Of course. What's the number of the order you'd like to cancel?", state);
     }
 
-    private static FlowReply confirm(String number) {
-        return FlowReply.ask("Just to be sure: cancel order " + number + "? This can't be undone.",
-                new FlowState(NAME, "confirm", Map.of("order number", number)), CONFIRM, KEEP);
+    /** An order that can still be cancelled is confirmed first; one that can't is told so before anything is asked. */
+    private static FlowReply confirmOrRefuse(Order order, FlowContext context) {
+        if (order.cancellationRefusal().isPresent()) {
+            return refused(order, new OrderFacts(context.today()));
+        }
+        return FlowReply.ask("Just to be sure: cancel order " + order.number() + ", " + OrderFacts.items(order.items())
+                + " placed " + Days.relative(order.placedOn(), context.today()) + "? This can't be undone.",
+                new FlowState(NAME, CONFIRM_STEP, Map.of(OrderQuestion.ORDER_NUMBER, order.number())), CONFIRM, KEEP);
+    }
+
+    /** What the shop did, and nothing it did not. */
+    private FlowReply reported(Cancellation result, String number, FlowContext context) {
+        OrderFacts facts = new OrderFacts(context.today());
+        return switch (result.outcome()) {
+            case CANCELLED -> FlowReply.done("Done: order " + number + ", " + OrderFacts.items(result.order().items())
+                    + ", is cancelled."
+                    + facts.refunds(result.order()).map(r -> " " + r).orElse(""));
+            case ALREADY_CANCELLED, ALREADY_SHIPPED -> refused(result.order(), facts);
+            case UNKNOWN_ORDER -> question.unknown(number, Map.of());
+            case UNAVAILABLE -> FlowReply.done("I'm sorry, I couldn't get an answer from our order system, so I "
+                    + "can't confirm that order " + number + " is cancelled. Please try again in a few minutes, or "
+                    + "I can bring in a person from our team to do it.", ReplyComposer.TALK_TO_PERSON);
+        };
+    }
+
+    private static FlowReply refused(Order order, OrderFacts facts) {
+        if (order.status() == OrderStatus.CANCELLED) {
+            return FlowReply.done("Order " + order.number() + " was already cancelled " + facts.day(order.statusSince())
+                    + ", so there's nothing more to do." + facts.refunds(order).map(r -> " " + r).orElse(""));
+        }
+        return FlowReply.done("I can't cancel order " + order.number() + " any more: " + facts.tooLate(order)
+                + ". Once it's with you, you can return it within 30 days from Account > Orders > Return items.");
     }
 }

@@ -20,8 +20,8 @@ public record FlowReply(String text, List<QuickReply> quickReplies, FlowState ne
         return new FlowReply(text, List.of(choices), next, true);
     }
 
-    static FlowReply done(String text) {
-        return new FlowReply(text, List.of(), null, true);
+    static FlowReply done(String text, QuickReply... choices) {
+        return new FlowReply(text, List.of(choices), null, true);
     }
 
     static FlowReply retry(String text, FlowState next) {
@@ -30,6 +30,11 @@ public record FlowReply(String text, List<QuickReply> quickReplies, FlowState ne
 
     static FlowReply gaveUp(String text) {
         return new FlowReply(text, List.of(), null, false);
+    }
+
+    /** The same reply with a sentence added at the end. */
+    FlowReply followedBy(String sentence) {
+        return new FlowReply(text + " " + sentence, quickReplies, next, understood);
     }
 
     public boolean finished() {

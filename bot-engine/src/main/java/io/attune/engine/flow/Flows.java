@@ -12,7 +12,8 @@ public final class Flows {
     private final Map<String, Flow> byName;
 
     public Flows() {
-        byName = List.of(new OrderStatusFlow(), new PasswordResetFlow(), new CancellationFlow()).stream()
+        byName = List.of(OrderStatusFlow.create(), new PasswordResetFlow(), new CancellationFlow(),
+                        RefundStatusFlow.create()).stream()
                 .collect(Collectors.toUnmodifiableMap(Flow::name, Function.identity()));
     }
 

@@ -1,49 +1,27 @@
 package io.attune.engine.flow;
 
-import io.attune.engine.conversation.FlowState;
-import java.util.Map;
-import java.util.Optional;
+import io.attune.engine.reply.ReplyComposer;
+import io.attune.engine.shop.Order;
+import io.attune.engine.shop.OrderStatus;
 
-/** Order status: asks for the order number, checks its shape, answers with it. */
-final class OrderStatusFlow implements Flow {
+/** Order status: finds the order number (asking when needed), and answers with what the shop's records say. */
+final class OrderStatusFlow {
 
     static final String NAME = "order-status";
 
-    @Override
-    public String name() {
-        return NAME;
+    private OrderStatusFlow() {
     }
 
-    @Override
-    public FlowReply start(String message) {
-        return Details.orderNumber(message).map(OrderStatusFlow::found).orElseGet(() -> FlowReply.ask(
-                "Sure. What's your order number? It's in your confirmation email, for example A1234567.",
-                new FlowState(NAME, "ask-order-number", Map.of())));
+    static Flow create() {
+        return new OrderLookupFlow(NAME, "Sure.", "What's your order number? It's in your confirmation email, for "
+                + "example A1234567.", "I still can't find an order number in that. You'll find it in your "
+                + "confirmation email, or under Account > Orders.", OrderStatusFlow::answer);
     }
 
-    @Override
-    public FlowReply next(FlowState state, String message) {
-        Optional<String> number = Details.orderNumber(message);
-        if (number.isPresent()) {
-            return found(number.get());
-        }
-        if (state.slots().containsKey("retried")) {
-            return FlowReply.gaveUp("I still can't find an order number in that. You'll find it in your "
-                    + "confirmation email, or under Account > Orders.");
-        }
-        return FlowReply.retry("That doesn't look like an order number: it has 5 to 12 digits, sometimes with "
-                + "letters in front, like A1234567. Could you check it?", new FlowState(NAME, state.step(),
-                Map.of("retried", "yes")));
-    }
-
-    @Override
-    public FlowReply askAgain(FlowState state) {
-        return FlowReply.ask("Of course. What's your order number? It's in your confirmation email, for example "
-                + "A1234567.", state);
-    }
-
-    private static FlowReply found(String number) {
-        return FlowReply.done("Thanks. Order " + number + " is in our system: you can follow every step under "
-                + "Account > Orders, and the carrier's tracking link appears there as soon as it ships.");
+    private static FlowReply answer(Order order, FlowContext context) {
+        String facts = new OrderFacts(context.today()).status(order);
+        // a delivered order the customer asks about may well be missing: the way to a person is one tap away
+        return order.status() == OrderStatus.DELIVERED ? FlowReply.done(facts, ReplyComposer.TALK_TO_PERSON)
+                : FlowReply.done(facts);
     }
 }

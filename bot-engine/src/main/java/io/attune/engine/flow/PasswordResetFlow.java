@@ -1,13 +1,19 @@
 package io.attune.engine.flow;
 
 import io.attune.engine.conversation.FlowState;
+import io.attune.engine.reply.ReplyComposer;
 import java.util.Map;
 import java.util.Optional;
 
-/** Password reset: asks for the account's email address, checks its shape, sends the link. */
+/**
+ * Password reset: takes the account's email address from the message, or the one the customer gave earlier,
+ * or asks for it; asks the shop to email the link, and says what the shop did.
+ */
 final class PasswordResetFlow implements Flow {
 
     static final String NAME = "password-reset";
+    private static final String FROM_EARLIER = "(That's the email address you gave earlier: send me another one "
+            + "if your account uses a different one.)";
 
     @Override
     public String name() {
@@ -15,17 +21,22 @@ final class PasswordResetFlow implements Flow {
     }
 
     @Override
-    public FlowReply start(String message) {
-        return Details.email(message).map(PasswordResetFlow::sent).orElseGet(() -> FlowReply.ask(
-                "I can help with that. What's the email address on your account?",
-                new FlowState(NAME, "ask-email", Map.of())));
+    public FlowReply start(String message, FlowContext context) {
+        Optional<String> typed = Details.email(message);
+        if (typed.isPresent()) {
+            return requested(typed.get(), context);
+        }
+        return context.earlier().email()
+                .map(earlier -> requested(earlier, context).followedBy(FROM_EARLIER))
+                .orElseGet(() -> FlowReply.ask("I can help with that. What's the email address on your account?",
+                        new FlowState(NAME, "ask-email", Map.of())));
     }
 
     @Override
-    public FlowReply next(FlowState state, String message) {
+    public FlowReply next(FlowState state, String message, FlowContext context) {
         Optional<String> email = Details.email(message);
         if (email.isPresent()) {
-            return sent(email.get());
+            return requested(email.get(), context);
         }
         if (state.slots().containsKey("retried")) {
             return FlowReply.gaveUp("I still can't see an email address in that. You can also reset your password "
@@ -40,8 +51,15 @@ final class PasswordResetFlow implements Flow {
         return FlowReply.ask("Of course. What's the email address on your account?", state);
     }
 
-    private static FlowReply sent(String email) {
-        return FlowReply.done("I've sent a reset link to " + Details.masked(email) + ". It works for 30 minutes; "
-                + "if it hasn't arrived in 5, please check your spam folder.");
+    /** What the shop did; it never says whether an account has the address, and neither does the bot. */
+    private static FlowReply requested(String email, FlowContext context) {
+        String masked = Details.masked(email);
+        return switch (context.shop().requestPasswordReset(email)) {
+            case REQUESTED -> FlowReply.done("Done: our system is emailing a reset link to " + masked + ", if an "
+                    + "account uses that address. If it hasn't arrived in 5 minutes, please check your spam folder.");
+            case UNAVAILABLE -> FlowReply.done("I'm sorry, I can't reach our account system right now, so no reset "
+                    + "link has gone to " + masked + " from here. You can use \"Forgot password?\" on the sign-in "
+                    + "page, or I can bring in a person from our team.", ReplyComposer.TALK_TO_PERSON);
+        };
     }
 }

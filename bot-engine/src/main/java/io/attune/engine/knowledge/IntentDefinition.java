@@ -14,7 +14,7 @@ import java.util.Set;
  * @param answer       the bot's answer, plain text (shown as text, never as HTML)
  * @param quickReplies texts offered as buttons with the answer; each is sent as the customer's message
  * @param flow         null, or the multi-turn flow the engine runs instead of a plain answer:
- *                     {@code order-status}, {@code password-reset}, {@code cancellation}
+ *                     {@code order-status}, {@code password-reset}, {@code cancellation}, {@code refund-status}
  * @param title        null, or the intent as a customer would ask it ("Where is my order?"), offered as a
  *                     "did you mean" choice; the name in words when null
  */
@@ -31,7 +31,7 @@ public record IntentDefinition(String name, String category, List<String> exampl
         this(name, category, examples, answer, quickReplies, flow, null);
     }
 
-    public static final Set<String> FLOWS = Set.of("order-status", "password-reset", "cancellation");
+    public static final Set<String> FLOWS = Set.of("order-status", "password-reset", "cancellation", "refund-status");
     static final int MAX_ANSWER = 2_000;
 
     public IntentDefinition {

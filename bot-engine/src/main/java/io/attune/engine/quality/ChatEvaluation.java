@@ -78,7 +78,8 @@ public final class ChatEvaluation {
         RoutineKnowledge knowledge = new KnowledgeAnswers(new KnowledgeTrainer().train(KnowledgeBase.shop()));
         CoreNlpEmotionReader reader = CoreNlpEmotionReader.create();
         ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(), reader,
-                () -> knowledge, HandoffThresholds::defaults, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
+                () -> knowledge, new EvaluationShop(Clock.systemUTC()), HandoffThresholds::defaults, event -> { },
+                Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
@@ -110,7 +111,8 @@ public final class ChatEvaluation {
         rows.forEach((name, values) -> md.append("| ").append(name).append(" | ").append(String.join(" | ", values)).append(" |\n"));
         if (sweep) {
             ConversationEngine neverHandsOver = new ConversationEngine(new InMemoryConversationStore(), reader,
-                    () -> knowledge, () -> Sweep.NEVER, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
+                    () -> knowledge, new EvaluationShop(Clock.systemUTC()), () -> Sweep.NEVER, event -> { },
+                    Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
             List<Chat> tune = new ArrayList<>(read(folder.resolve("tune.jsonl")));
             if (Files.exists(folder.resolve("tune-extra.jsonl"))) {
                 tune.addAll(read(folder.resolve("tune-extra.jsonl")));

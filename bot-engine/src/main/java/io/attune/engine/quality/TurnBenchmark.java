@@ -55,7 +55,7 @@ public final class TurnBenchmark {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         Supplier<RoutineKnowledge> live = () -> knowledge;
         ConversationEngine engine = new ConversationEngine(new InMemoryConversationStore(), reader, live,
-                HandoffThresholds::defaults, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
+                new EvaluationShop(Clock.systemUTC()), HandoffThresholds::defaults, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
         TurnBenchmark bench = new TurnBenchmark(engine, BenchmarkMessages.generate(data, 20_000, 42));
         System.out.printf("loaded in %.1f s; warming up with %,d turns ...%n", loadSeconds, WARM_UP);
         bench.turns(0, WARM_UP, null);

@@ -5,10 +5,9 @@ import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionReading;
-import io.attune.engine.flow.Details;
+import io.attune.engine.flow.CustomerDetails;
 import io.attune.engine.handoff.PolicyTurn;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ public final class ContextSummarizer {
     public ContextSummary summarize(Conversation c, Function<String, String> topic) {
         List<Turn> customer = c.customerTurns();
         Set<String> wants = new LinkedHashSet<>();
-        Map<String, String> details = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         for (Turn t : customer) {
             if (PolicyTurn.understood(t.intent()) && !t.intent().equals("small_talk")) {
@@ -32,9 +30,8 @@ public final class ContextSummarizer {
             } else if (!PolicyTurn.understood(t.intent())) {
                 failed.add("did not understand: \"" + quote(t.text()) + "\"");
             }
-            Details.orderNumber(t.text()).ifPresent(n -> details.putIfAbsent("order number", n));
-            Details.email(t.text()).ifPresent(e -> details.putIfAbsent("email", e));
         }
+        Map<String, String> details = CustomerDetails.from(c.customerTexts()).values();
         Set<String> answered = new LinkedHashSet<>();
         c.turns().stream().filter(t -> t.author() == Author.BOT && t.intent() != null)
                 .forEach(t -> answered.add(topic.apply(t.intent())));

@@ -26,11 +26,12 @@ class KnowledgeBaseTests {
     }
 
     @Test
-    void runsTheThreeFlowsForTheirIntents() {
+    void runsTheFourFlowsForTheirIntents() {
         assertThat(shop.intent("track_order").orElseThrow().flow()).isEqualTo("order-status");
         assertThat(shop.intent("recover_password").orElseThrow().flow()).isEqualTo("password-reset");
         assertThat(shop.intent("cancel_order").orElseThrow().flow()).isEqualTo("cancellation");
-        assertThat(shop.intents().stream().filter(i -> i.flow() != null)).hasSize(3);
+        assertThat(shop.intent("track_refund").orElseThrow().flow()).isEqualTo("refund-status");
+        assertThat(shop.intents().stream().filter(i -> i.flow() != null)).hasSize(4);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.attune.widget.it;
 
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.engine.shop.InMemoryShop;
 import io.attune.engine.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
@@ -26,7 +27,7 @@ class WidgetTestApplication {
     @Bean
     ConversationEngine conversationEngine(ConversationStore store, ApplicationEventPublisher events) {
         ScriptedBot bot = new ScriptedBot();
-        return new ConversationEngine(store, bot, () -> bot, HandoffThresholds::defaults, events::publishEvent,
+        return new ConversationEngine(store, bot, () -> bot, InMemoryShop.empty(), HandoffThresholds::defaults, events::publishEvent,
                 Clock.systemUTC(), 0.45);
     }
 }
