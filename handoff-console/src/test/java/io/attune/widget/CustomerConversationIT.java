@@ -50,16 +50,17 @@ class CustomerConversationIT {
     }
 
     @Test
-    void aFrustratedCustomerIsHandedToAPersonAndToldTheirPlaceInLine() throws Exception {
+    void aFrustratedCustomerIsHandedToAPersonAndToldHonestlyThatNobodyIsOnlineYet() throws Exception {
         try (CustomerClient ana = CustomerClient.start(port)) {
             ana.say("f-1", "Where is my order? It is two weeks late.");
             ana.awaitEvent(m -> message("BOT").test(m) && m.get("seq").asLong() > 2);
             ana.say("f-2", "This is useless!!! You keep giving me the same answer. I want to speak to a human NOW.");
 
+            // No agent has the console open in this application: no place in a line nobody serves.
             JsonNode waiting = ana.awaitEvent(status("WAITING_FOR_AGENT"));
-            assertThat(waiting.get("queuePosition").asInt()).isPositive();
-            assertThat(waiting.get("waitMinutes").asInt()).isPositive();
-            assertThat(waiting.get("text").asText()).contains("number " + waiting.get("queuePosition").asInt() + " in line");
+            assertThat(waiting.get("text").asText()).startsWith("No one from our team is online right now.");
+            assertThat(waiting.get("leaveMessage").asBoolean()).isTrue();
+            assertThat(waiting.get("queuePosition").isNull()).isTrue();
             assertThat(ana.events().toString()).doesNotContain("reading", "reasons", "FRUSTRATION", "ANGER");
 
             engine.agentJoins(new ConversationId(java.util.UUID.fromString(ana.conversationId())), "dana", "Dana");
