@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * the broker's RECEIPT (RabbitMQ sends it once the subscription exists), so nothing published
  * afterwards can be missed; everything received is kept, in order, per destination.
  */
-final class Participant {
+public final class Participant {
 
     private static final WebSocketStompClient client = client();
 
@@ -40,7 +40,7 @@ final class Participant {
     }
 
     /** A customer: CONNECT with the widget token. */
-    static Participant customer(String ws, String token) throws Exception {
+    public static Participant customer(String ws, String token) throws Exception {
         StompHeaders connect = new StompHeaders();
         connect.add("token", token);
         return connect(ws, new WebSocketHttpHeaders(), connect);
@@ -55,7 +55,7 @@ final class Participant {
     }
 
     /** An agent: the console's session cookie on the handshake and its CSRF token on CONNECT. */
-    static Participant agent(String ws, String cookie, String csrf) throws Exception {
+    public static Participant agent(String ws, String cookie, String csrf) throws Exception {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add("Cookie", cookie);
         StompHeaders connect = new StompHeaders();
@@ -69,7 +69,7 @@ final class Participant {
         }).get(30, TimeUnit.SECONDS));
     }
 
-    Participant subscribe(String destination) throws Exception {
+    public Participant subscribe(String destination) throws Exception {
         List<JsonNode> frames = received.computeIfAbsent(destination, d -> new CopyOnWriteArrayList<>());
         CompletableFuture<Void> receipt = new CompletableFuture<>();
         StompSession.Subscription subscription = session.subscribe(destination, new JsonFrames(frames::add));
@@ -80,18 +80,18 @@ final class Participant {
         return this;
     }
 
-    void send(String destination, Map<String, ?> body) {
+    public void send(String destination, Map<String, ?> body) {
         session.send(destination, body);
     }
 
     /** Waits until a frame on the destination matches, and answers it. */
-    JsonNode awaitFrame(String destination, Predicate<JsonNode> match) {
+    public JsonNode awaitFrame(String destination, Predicate<JsonNode> match) {
         List<JsonNode> frames = received.computeIfAbsent(destination, d -> new CopyOnWriteArrayList<>());
         await().atMost(90, TimeUnit.SECONDS).until(() -> frames.stream().anyMatch(match));
         return frames.stream().filter(match).findFirst().orElseThrow();
     }
 
-    List<JsonNode> frames(String destination) {
+    public List<JsonNode> frames(String destination) {
         return List.copyOf(received.getOrDefault(destination, List.of()));
     }
 
@@ -99,18 +99,18 @@ final class Participant {
         return session.isConnected();
     }
 
-    void disconnect() {
+    public void disconnect() {
         if (session.isConnected()) {
             session.disconnect();
         }
     }
 
-    static Predicate<JsonNode> message(String author, String clientIdOrText) {
+    public static Predicate<JsonNode> message(String author, String clientIdOrText) {
         return f -> "message".equals(f.path("type").asText()) && author.equals(f.path("author").asText())
                 && (clientIdOrText.equals(f.path("clientId").asText()) || clientIdOrText.equals(f.path("text").asText()));
     }
 
-    static Predicate<JsonNode> status(String state) {
+    public static Predicate<JsonNode> status(String state) {
         return f -> "status".equals(f.path("type").asText()) && state.equals(f.path("state").asText());
     }
 
