@@ -223,13 +223,17 @@ public final class ChatEvaluation {
         }
 
         /** The strongest emotion other than neutral when any is felt at all, else neutral. */
-        private static Emotion strongestFeeling(EmotionReading reading) {
+        static Emotion strongestFeeling(EmotionReading reading) {
+            return strongestFeeling(reading.intensities());
+        }
+
+        static Emotion strongestFeeling(Map<Emotion, Double> intensities) {
             Emotion best = Emotion.NEUTRAL;
             double value = 0.25;
             for (Emotion e : Emotion.values()) {
-                if (e != Emotion.NEUTRAL && reading.intensity(e) > value) {
+                if (e != Emotion.NEUTRAL && intensities.get(e) > value) {
                     best = e;
-                    value = reading.intensity(e);
+                    value = intensities.get(e);
                 }
             }
             return best;
