@@ -82,7 +82,7 @@ public final class ChatEvaluation {
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
-                + "the default thresholds. `tune` (with `tune-extra`, the team's further conversations written for "
+                + "the default thresholds. `tune` (with `tune-extra` and `tune-voices`, the team's further conversations written for "
                 + "issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures are "
                 + "in-sample; `measure` is never tuned on.\n\n"
                 + "| measure | " + String.join(" | ", splits(folder)) + " |\n|---|" + "---:|".repeat(splits(folder).size()) + "\n");
@@ -111,9 +111,11 @@ public final class ChatEvaluation {
         if (sweep) {
             ConversationEngine neverHandsOver = new ConversationEngine(new InMemoryConversationStore(), reader,
                     () -> knowledge, () -> Sweep.NEVER, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
-            List<Chat> tune = new ArrayList<>(read(folder.resolve("tune.jsonl")));
-            if (Files.exists(folder.resolve("tune-extra.jsonl"))) {
-                tune.addAll(read(folder.resolve("tune-extra.jsonl")));
+            List<Chat> tune = new ArrayList<>();
+            for (String split : splits(folder)) {
+                if (!split.equals("measure")) {
+                    tune.addAll(read(folder.resolve(split + ".jsonl")));
+                }
             }
             String table = new Sweep(neverHandsOver).run(tune, HandoffThresholds.defaults());
             System.out.println(table);
@@ -128,9 +130,15 @@ public final class ChatEvaluation {
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    /** tune, tune-extra when it is there, measure. */
-    private static List<String> splits(Path folder) {
-        return Files.exists(folder.resolve("tune-extra.jsonl")) ? List.of("tune", "tune-extra", "measure") : List.of("tune", "measure");
+    /** tune, the other tune-*.jsonl files there (tune-extra, tune-voices), measure. */
+    private static List<String> splits(Path folder) throws IOException {
+        List<String> splits = new ArrayList<>(List.of("tune"));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("tune-.+\\.jsonl")).sorted()
+                    .forEach(n -> splits.add(n.replace(".jsonl", "")));
+        }
+        splits.add("measure");
+        return splits;
     }
 
     Played play(Chat chat) {

@@ -26,16 +26,30 @@ final class ReadingFit {
      * How one reading model is fitted: the two parts' L2 sigmas, the weight of high turns, the weight of
      * each extra (GoEmotions) turn (0: none), and the feature families left out (by name prefix).
      */
-    record Variant(String name, double sigma, double highWeight, double upsetSigma, double extraWeight, List<String> without) {
+    record Variant(String name, double sigma, double highWeight, double upsetSigma, double extraWeight, List<String> without,
+                   List<String> upsetWithout) {
+
+        Variant(String name, double sigma, double highWeight, double upsetSigma, double extraWeight, List<String> without) {
+            this(name, sigma, highWeight, upsetSigma, extraWeight, without, List.of());
+        }
 
         Counter<String> features(Turn t) {
-            if (without.isEmpty()) {
-                return t.features();
+            return kept(t.features(), without);
+        }
+
+        /** What the upset part sees: the features without {@code without} and {@code upsetWithout}. */
+        Counter<String> upsetFeatures(Turn t) {
+            return kept(features(t), upsetWithout);
+        }
+
+        private static Counter<String> kept(Counter<String> features, List<String> prefixes) {
+            if (prefixes.isEmpty()) {
+                return features;
             }
             Counter<String> kept = new ClassicCounter<>();
-            for (String f : t.features().keySet()) {
-                if (without.stream().noneMatch(f::startsWith)) {
-                    kept.setCount(f, t.features().getCount(f));
+            for (String f : features.keySet()) {
+                if (prefixes.stream().noneMatch(f::startsWith)) {
+                    kept.setCount(f, features.getCount(f));
                 }
             }
             return kept;
@@ -67,7 +81,7 @@ final class ReadingFit {
             }
             LinearClassifier<String, String> c = fitUpset(in, extra, v);
             for (Turn t : out) {
-                double raw = c.probabilityOf(new RVFDatum<>(v.features(t))).getCount("UPSET");
+                double raw = c.probabilityOf(new RVFDatum<>(v.upsetFeatures(t))).getCount("UPSET");
                 pairs.add(new double[] {raw, t.strongUpset() ? 1 : 0});
             }
         }
@@ -87,10 +101,10 @@ final class ReadingFit {
         weighted(turns, extra, v, (t, weight) -> {
             double target = t.gradedUpset();
             if (target > 0) {
-                upset.add(new RVFDatum<>(v.features(t), "UPSET"), (float) (weight * target));
+                upset.add(new RVFDatum<>(v.upsetFeatures(t), "UPSET"), (float) (weight * target));
             }
             if (target < 1) {
-                upset.add(new RVFDatum<>(v.features(t), "CALM"), (float) (weight * (1 - target)));
+                upset.add(new RVFDatum<>(v.upsetFeatures(t), "CALM"), (float) (weight * (1 - target)));
             }
         });
         return fit(upset, v.upsetSigma());

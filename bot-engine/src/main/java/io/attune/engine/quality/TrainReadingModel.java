@@ -37,7 +37,10 @@ public final class TrainReadingModel {
     static final int EXTRA_PER_LABEL = 300;
 
     /** The shipped choice (docs/quality-chats.md). */
-    static final Variant SHIPPED = new Variant("shipped", 3.0, 3.0, 1.0, 0, List.of());
+    static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without the models' emotions and sentiment",
+            1.0, 3.0, 1.0, 0, List.of(), List.of("model_", "sentiment"));
+    /** The reading shipped before issue 10's third round, for comparison. */
+    static final Variant BEFORE = new Variant("before (round 2): sigma 3, upset part sigma 1, all features", 3.0, 3.0, 1.0, 0, List.of());
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
@@ -46,13 +49,14 @@ public final class TrainReadingModel {
         List<Path> files = ReadingData.tuneFiles(tune);
         CoreNlpEmotionReader blend = new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
         List<List<Turn>> byChat = ReadingData.chats(files, blend);
-        List<Turn> extra = mode.equals("write") && SHIPPED.extraWeight() == 0 ? List.of()
+        List<Turn> extra = !mode.equals("cv") && SHIPPED.extraWeight() == 0 ? List.of()
                 : ReadingData.goEmotions(Datasets.locate(), "train", EXTRA_PER_LABEL, blend);
         System.out.printf(Locale.ROOT, "%d conversations, %d turns from %s; %d GoEmotions turns%n", byChat.size(),
                 byChat.stream().mapToInt(List::size).sum(), files, extra.size());
         ReadingCrossValidation cv = new ReadingCrossValidation(byChat, extra);
         switch (mode) {
             case "cv" -> compare(cv);
+            case "cv-short" -> print(cv, variants().subList(0, 8));
             case "diagnose" -> diagnose(byChat, cv, SHIPPED);
             default -> {
                 print(cv, List.of(SHIPPED));
@@ -70,6 +74,17 @@ public final class TrainReadingModel {
     static List<Variant> variants() {
         List<Variant> v = new ArrayList<>();
         v.add(SHIPPED);
+        v.add(BEFORE);
+        for (List<String> upsetWithout : List.of(List.of("model_"), List.of("model_", "vader_"), List.of("model_", "sentiment"))) {
+            for (double sigma : new double[] {1.0, 3.0}) {
+                v.add(new Variant("sigma " + sigma + ", upset part without " + String.join("*, ", upsetWithout) + "*", sigma,
+                        SHIPPED.highWeight(), SHIPPED.upsetSigma(), 0, List.of(), upsetWithout));
+            }
+        }
+        for (String family : List.of("strong_", "words_", "signal_", "model_", "vader_", "earlier_")) {
+            v.add(new Variant("before without " + family + "*", BEFORE.sigma(), BEFORE.highWeight(), BEFORE.upsetSigma(),
+                    BEFORE.extraWeight(), List.of(family)));
+        }
         for (double sigma : new double[] {0.3, 1.0, 3.0}) {
             for (double upsetSigma : new double[] {0.1, 0.3, 1.0}) {
                 for (double extraWeight : new double[] {0, 0.1, 0.3}) {
