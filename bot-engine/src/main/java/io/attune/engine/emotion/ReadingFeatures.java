@@ -79,6 +79,13 @@ final class ReadingFeatures {
                     + "\\b(?:as (?:always|usual)|again|another|already|yet|still|isn'?t|not|never|thanks to you)\\b"
                     + "|(?:really|so|very|super|ever so) helpful(?! thanks| thank)|thanks for nothing|well done(?: you)?[.!]*$"
                     + "|(?:^|\\s)(?:oh )?(?:good|great),? (?:a|an|another)\\b|\\bclap\\w*|👏|🙄|🙃|😒|🤦")));
+    /**
+     * Thanks that open or close the message: "thanks, that was really helpful" is sincere, "really helpful. yet
+     * another link" is not (the admin what-if's calm seed read 0.89 upset when "really helpful" counted alone).
+     */
+    private static final Pattern THANKED = Pattern.compile("^(?:ok(?:ay)?,? |oh,? |great,? |perfect,? )?(?:thanks|thank you|thx|ty|cheers)\\b"
+            + "|\\b(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|again))?[.!]*\\s*(?:[:;]-?\\)|😊|🙏)?\\s*$");
+    private static final Pattern PRAISED_HELP = Pattern.compile("\\b(?:really|so|very|super|ever so) helpful\\b");
     /** "again" that repeats nothing that failed: "let's try again" (the bot's own quick reply), "order it again". */
     private static final Pattern CALM_AGAIN = Pattern.compile("(?<!never |not |won'?t |wont )\\b(?:let'?s |lets )?(?:try|order|buy"
             + "|shop|use|visit|check) (?:\\w+ )?again\\b(?! and again)");
@@ -220,8 +227,10 @@ final class ReadingFeatures {
         return strong.count().getOrDefault(Emotion.ANGER, 0) + strong.count().getOrDefault(Emotion.FRUSTRATION, 0);
     }
 
+    /** The message as the word lists read it: "again" that repeats no failure and praise said with thanks taken out. */
     private static String calmAgain(String lower) {
-        return lower.contains("again") ? CALM_AGAIN.matcher(lower).replaceAll(" ") : lower;
+        String calm = lower.contains("again") ? CALM_AGAIN.matcher(lower).replaceAll(" ") : lower;
+        return calm.contains("helpful") && THANKED.matcher(calm.trim()).find() ? PRAISED_HELP.matcher(calm).replaceAll("helpful") : calm;
     }
 
     private static int count(Pattern p, String text) {
