@@ -129,8 +129,8 @@ final class ReadingCrossValidation {
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %s |", name, share(strongRight, strong),
-                    share(highRead, high), share(calmUpset, calm), calibration.ece(), share(mediumRead, medium));
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %s | %.3f |", name, share(strongRight, strong),
+                    share(highRead, high), share(calmUpset, calm), calibration.ece(), share(mediumRead, medium), score());
         }
 
         /** One number to compare variants by: strongest right plus high upset read, minus four times calm read upset. */

@@ -25,11 +25,13 @@ import java.util.zip.GZIPOutputStream;
  * {@code tune-*.jsonl} files beside it; never {@code measure.jsonl}), with GoEmotions comments as extra
  * turns when the shipped variant says so (see {@link ReadingFit}). Every choice (sigmas, weights, extra
  * data, feature families) is made by cross-validation grouped by file (each tune file read by a model
- * fitted on the others), with the by-conversation figure beside it: {@code cv} prints that comparison,
- * {@code diagnose} the held-out readings of the high anger and frustration turns.
+ * fitted on the others), with the by-conversation figure beside it: {@code cv} prints that comparison
+ * (with GoEmotions; {@code cv-upset} only the variants of the upset part's features), {@code diagnose} the
+ * held-out readings of the high anger and frustration turns. Variants are compared by the by-file score
+ * (strongest right + high upset read - 4 x calm read upset; ties go to the variant leaning less on the team's own lists).
  * Run: {@code ./mvnw -B -pl bot-engine -Pquality compile exec:exec@train-reading} (writes
  * bot-engine/src/main/resources/{@value FittedReading#RESOURCE}); arguments: tune file, output file,
- * optionally {@code cv} or {@code diagnose} (then nothing is written).
+ * optionally {@code cv}, {@code cv-upset} or {@code diagnose} (then nothing is written).
  */
 public final class TrainReadingModel {
 
@@ -40,7 +42,7 @@ public final class TrainReadingModel {
     static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without CoreNLP's sentiment", 1.0, 3.0, 1.0, 0,
             List.of(), List.of("sentiment"));
     /** The reading shipped before issue 10's third round, for comparison. */
-    static final Variant BEFORE = new Variant("before (round 2): sigma 3, upset part sigma 1, all features", 3.0, 3.0, 1.0, 0, List.of());
+    static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0, List.of());
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
@@ -55,9 +57,9 @@ public final class TrainReadingModel {
                 byChat.stream().mapToInt(List::size).sum(), files, extra.size());
         ReadingCrossValidation cv = new ReadingCrossValidation(byChat, extra);
         switch (mode) {
-            case "cv" -> compare(cv);
-            case "cv-short" -> print(cv, variants().subList(0, 8));
-            case "cv-upset" -> print(cv, variants().stream().filter(v -> v == SHIPPED || v == BEFORE || v.name().contains("upset part without")).toList());
+            case "cv" -> print(cv, variants());
+            case "cv-upset" -> print(cv, variants().stream()
+                    .filter(v -> v == SHIPPED || v == BEFORE || v.name().contains("upset part without")).toList());
             case "diagnose" -> diagnose(byChat, cv, SHIPPED);
             default -> {
                 print(cv, List.of(SHIPPED));
@@ -85,7 +87,7 @@ public final class TrainReadingModel {
             }
         }
         for (String family : List.of("strong_", "words_", "signal_", "model_", "vader_", "earlier_")) {
-            v.add(new Variant("before without " + family + "*", BEFORE.sigma(), BEFORE.highWeight(), BEFORE.upsetSigma(),
+            v.add(new Variant("round-2 settings without " + family + "*", BEFORE.sigma(), BEFORE.highWeight(), BEFORE.upsetSigma(),
                     BEFORE.extraWeight(), List.of(family)));
         }
         for (double sigma : new double[] {0.3, 1.0, 3.0}) {
@@ -99,13 +101,9 @@ public final class TrainReadingModel {
         return v;
     }
 
-    private static void compare(ReadingCrossValidation cv) {
-        print(cv, variants());
-    }
-
     private static void print(ReadingCrossValidation cv, List<Variant> variants) {
-        System.out.println("| variant | grouped by | strongest right | high upset >= 0.6 | calm >= 0.6 | upset ECE | medium upset >= 0.6 |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        System.out.println("| variant | grouped by | strongest right | high upset >= 0.6 | calm >= 0.6 | upset ECE | medium upset >= 0.6 | score |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         for (Variant v : variants) {
             System.out.println(cv.byConversation(v).row(v.name() + " | conversation"));
             for (Map.Entry<String, Figures> f : cv.byFile(v).entrySet()) {
