@@ -27,7 +27,8 @@ final class StrongWords {
 
     static final String RESOURCE = "lexicons/strong-words/strong-words.tsv";
     /** The emotions the list holds words for. */
-    static final List<Emotion> EMOTIONS = List.of(Emotion.ANGER, Emotion.FRUSTRATION, Emotion.ANXIETY, Emotion.SADNESS);
+    static final List<Emotion> EMOTIONS = List.of(Emotion.ANGER, Emotion.FRUSTRATION, Emotion.ANXIETY, Emotion.SADNESS,
+            Emotion.GRATITUDE, Emotion.JOY);
     private static final Map<String, Emotion> EMOJI = emoji();
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "hardly", "without", "isnt", "wasnt", "dont",
             "didnt", "doesnt", "cant", "cannot", "wont", "arent", "aint", "havent", "nothing", "nobody", "neither", "nor");
@@ -213,6 +214,12 @@ final class StrongWords {
         }
         for (String e : List.of("😢", "😭", "💔", "😞", "😔", "🙁", "☹")) {
             m.put(e, Emotion.SADNESS);
+        }
+        for (String e : List.of("🙏", "💐")) {
+            m.put(e, Emotion.GRATITUDE);
+        }
+        for (String e : List.of("😍", "🎉", "🥳", "😀", "😃", "😄", "😁", "🥰", "❤", "💕", "👍")) {
+            m.put(e, Emotion.JOY);
         }
         return Map.copyOf(m);
     }
