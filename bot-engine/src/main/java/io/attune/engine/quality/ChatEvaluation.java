@@ -84,7 +84,8 @@ public final class ChatEvaluation {
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
                 + "the default thresholds. `tune` (with `tune-extra` and `tune-voices`, the team's further conversations written for "
                 + "issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures are "
-                + "in-sample; `measure` is never tuned on.\n\n"
+                + "in-sample; `check-voices` is the team's too but never fitted or swept on (a fresh held-out check); "
+                + "`measure` is never tuned on.\n\n"
                 + "| measure | " + String.join(" | ", splits(folder)) + " |\n|---|" + "---:|".repeat(splits(folder).size()) + "\n");
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
         for (String split : splits(folder)) {
@@ -113,7 +114,7 @@ public final class ChatEvaluation {
                     () -> knowledge, () -> Sweep.NEVER, event -> { }, Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
             List<Chat> tune = new ArrayList<>();
             for (String split : splits(folder)) {
-                if (!split.equals("measure")) {
+                if (split.startsWith("tune")) {
                     tune.addAll(read(folder.resolve(split + ".jsonl")));
                 }
             }
@@ -130,12 +131,17 @@ public final class ChatEvaluation {
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    /** tune, the other tune-*.jsonl files there (tune-extra, tune-voices), measure. */
+    /**
+     * tune, the other tune-*.jsonl files there (tune-extra, tune-voices), the check-*.jsonl files (the team's,
+     * never fitted or swept on: a fresh held-out check), measure.
+     */
     private static List<String> splits(Path folder) throws IOException {
         List<String> splits = new ArrayList<>(List.of("tune"));
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("tune-.+\\.jsonl")).sorted()
-                    .forEach(n -> splits.add(n.replace(".jsonl", "")));
+        for (String kind : List.of("tune-", "check-")) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(kind) && n.endsWith(".jsonl")).sorted()
+                        .forEach(n -> splits.add(n.replace(".jsonl", "")));
+            }
         }
         splits.add("measure");
         return splits;

@@ -66,6 +66,13 @@ final class ReadingData {
         return files;
     }
 
+    /** The check-*.jsonl files beside the tune file: the team's too, never fitted on, only read as held out. */
+    static List<Path> checkFiles(Path tune) throws IOException {
+        try (Stream<Path> siblings = Files.list(tune.toAbsolutePath().getParent())) {
+            return siblings.filter(p -> p.getFileName().toString().matches("check-.+\\.jsonl")).sorted().toList();
+        }
+    }
+
     /** Every conversation of these files as its read turns. */
     static List<List<Turn>> chats(List<Path> files, CoreNlpEmotionReader blend) throws IOException {
         List<List<Turn>> byChat = new ArrayList<>();

@@ -69,6 +69,14 @@ public final class TrainReadingModel {
                     o.writeObject(parts);
                 }
                 System.out.println("wrote " + out.toAbsolutePath() + " from " + byChat.size() + " conversations");
+                // the team's check files are never fitted on: read by the model just written, they are held out
+                FittedReading model = new FittedReading(parts);
+                for (Path check : ReadingData.checkFiles(tune)) {
+                    ReadingCrossValidation.Figures f = new ReadingCrossValidation.Figures();
+                    ReadingData.chats(List.of(check), blend).stream().flatMap(List::stream)
+                            .forEach(t -> f.add(t, model.intensities(t.features())));
+                    System.out.println(f.row("held out: " + check.getFileName() + " | read by this model"));
+                }
             }
         }
     }
