@@ -10,7 +10,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** V155 on a database that V154 left: stored thresholds on the old build-up defaults take the re-chosen ones. */
+/** V156 on a database that V154 left: stored thresholds on the old build-up defaults take the re-chosen ones. */
 class BuildUpDefaultsMigrationTests {
 
     private static final HandoffThresholds ROUND_TWO =
