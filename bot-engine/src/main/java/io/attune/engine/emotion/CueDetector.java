@@ -49,6 +49,13 @@ public final class CueDetector {
             "\\b(?:f+u+c+k+\\w*|f[*#@%]+c?k\\w*|f[*#@%]{2,}\\w*|sh[i1*]t+\\w*|bullshit\\w*|crap\\w*|damn\\w*"
                     + "|goddamn\\w*|bloody|bastards?|ass(?:holes?)?|arse\\w*|piss\\w*|wtf|stfu|dick\\w*|bitch\\w*"
                     + "|hell|screw you|cunt\\w*|twats?|bollocks)\\b");
+    /** A word with some letters starred out ("f***", "s**t", "bl**dy"): a letter first, then a mask somewhere. */
+    private static final Pattern MASKED_WORD = Pattern.compile("(?<![\\p{L}\\d*#@%$])\\p{L}[\\p{L}*#@%$]*[*#@%$][\\p{L}*#@%$]*");
+    /** What starred-out words hide, as written in full; a masked word counts when it has one's length and letters. */
+    private static final List<String> SWEARS = List.of("fuck", "fucks", "fucking", "fucked", "fucker", "fuckers", "fuckin",
+            "shit", "shite", "shitty", "shits", "bullshit", "bloody", "damn", "damned", "crap", "crappy", "arse", "arsehole",
+            "arseholes", "ass", "asshole", "assholes", "bastard", "bastards", "bitch", "cunt", "cunts", "piss", "pissed",
+            "hell", "dick", "dickhead", "twat", "twats", "bollocks", "wanker", "wankers");
     private static final Pattern FORMAL_COMPLAINT = Pattern.compile(
             "\\b(?:make|file|lodge|raise|submit|register|put in|open) (?:a |an )?(?:formal |official |written )?complaint\\b"
                     + "|\\b(?:formal|official) complaint\\b"
@@ -74,7 +81,7 @@ public final class CueDetector {
         if (FORMAL_COMPLAINT.matcher(lower).find()) {
             cues.add(Cue.FORMAL_COMPLAINT);
         }
-        if (PROFANITY.matcher(lower).find()) {
+        if (PROFANITY.matcher(lower).find() || maskedSwearing(lower)) {
             cues.add(Cue.PROFANITY);
         }
         if (shouting(bounded)) {
@@ -93,6 +100,37 @@ public final class CueDetector {
     public static boolean speaksOfPeopleWithoutAsking(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return PEOPLE_NOT_ASKED_FOR.matcher(lower).find() && !ASKED_FOR_PERSON.matcher(lower).find();
+    }
+
+    /** Whether a word has letters starred out of a swear word: "f***" and "s**t" are swearing, "*12345*" and "5*" are not. */
+    static boolean maskedSwearing(String lower) {
+        if (lower.indexOf('*') < 0 && lower.indexOf('#') < 0 && lower.indexOf('@') < 0 && lower.indexOf('%') < 0
+                && lower.indexOf('$') < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = MASKED_WORD.matcher(lower);
+        while (m.find()) {
+            String word = m.group();
+            for (String swear : SWEARS) {
+                if (hides(word, swear)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hides(String masked, String swear) {
+        if (masked.length() != swear.length()) {
+            return false;
+        }
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (Character.isLetter(c) && c != swear.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mostly capitals over several words, or "!!" and "?!?". */

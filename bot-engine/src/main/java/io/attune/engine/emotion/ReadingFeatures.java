@@ -79,6 +79,13 @@ final class ReadingFeatures {
                     + "\\b(?:as (?:always|usual)|again|another|already|yet|still|isn'?t|not|never|thanks to you)\\b"
                     + "|(?:really|so|very|super|ever so) helpful(?! thanks| thank)|thanks for nothing|well done(?: you)?[.!]*$"
                     + "|(?:^|\\s)(?:oh )?(?:good|great),? (?:a|an|another)\\b|\\bclap\\w*|👏|🙄|🙃|😒|🤦")));
+    /**
+     * Thanks that open or close the message: "thanks, that was really helpful" is sincere, "really helpful. yet
+     * another link" is not (the admin what-if's calm seed read 0.89 upset when "really helpful" counted alone).
+     */
+    private static final Pattern THANKED = Pattern.compile("^(?:ok(?:ay)?,? |oh,? |great,? |perfect,? )?(?:thanks|thank you|thx|ty|cheers)\\b"
+            + "|\\b(?:thanks|thank you|thx|cheers)(?: (?:so much|a lot|again))?[.!]*\\s*(?:[:;]-?\\)|😊|🙏)?\\s*$");
+    private static final Pattern PRAISED_HELP = Pattern.compile("\\b(?:really|so|very|super|ever so) helpful\\b");
     /** "again" that repeats nothing that failed: "let's try again" (the bot's own quick reply), "order it again". */
     private static final Pattern CALM_AGAIN = Pattern.compile("(?<!never |not |won'?t |wont )\\b(?:let'?s |lets )?(?:try|order|buy"
             + "|shop|use|visit|check) (?:\\w+ )?again\\b(?! and again)");
@@ -129,6 +136,15 @@ final class ReadingFeatures {
         }
         f.setCount("upset_signals", Math.min(5, upsetSignals) / 5.0);
         f.setCount("stressed_upset", stressed && upsetSignals > 0 ? 1 : 0);
+        StrongWords.Found strong = StrongWords.shipped().find(text);
+        for (Emotion e : StrongWords.EMOTIONS) {
+            int n = strong.count().getOrDefault(e, 0);
+            if (n > 0) {
+                f.setCount("strong_" + e, Math.min(3, n));
+                f.setCount("strong_stressed_" + e, Math.min(2, strong.stressed().getOrDefault(e, 0)));
+            }
+        }
+        f.setCount("strong_negated", Math.min(2, strong.negated()));
         int caps = 0;
         Matcher capsWords = CAPS_WORD.matcher(text);
         while (capsWords.find()) {
@@ -148,12 +164,13 @@ final class ReadingFeatures {
         // What the customer said before counts, not how much: a long calm conversation is no sign of anger
         // (a count of earlier turns read every long chat as frustrated: the load benchmark handed them all over).
         int turns = earlier == null ? 0 : earlier.size();
-        remember(text, lower, signalHits, vader.negative());
+        remember(text, lower, signalHits, vader.negative(), strongUpset(strong));
         if (turns > 0) {
             int anger = 0;
             int frustration = 0;
             int anxiety = 0;
             int signals = 0;
+            int strongUpset = 0;
             double negative = 0;
             for (String turn : earlier.subList(Math.max(0, turns - 3), turns)) {
                 Said said = said(turn);
@@ -161,12 +178,14 @@ final class ReadingFeatures {
                 frustration += said.frustration();
                 anxiety += said.anxiety();
                 signals += said.signals();
+                strongUpset += said.strongUpset();
                 negative = Math.max(negative, said.vaderNegative());
             }
             f.setCount("earlier_anger", Math.min(3, anger));
             f.setCount("earlier_frustration", Math.min(3, frustration));
             f.setCount("earlier_anxiety", Math.min(3, anxiety));
             f.setCount("earlier_signals", Math.min(5, signals) / 5.0);
+            f.setCount("earlier_strong_upset", Math.min(3, strongUpset));
             f.setCount("earlier_vader_negative", Math.min(1.0, negative / 6));
         }
         return f;
@@ -176,18 +195,18 @@ final class ReadingFeatures {
      * What one turn said that the turns after it look at. Each customer turn is read once as the latest turn
      * and then up to three times as an earlier one; remembering it keeps a reading's cost flat.
      */
-    private record Said(int anger, int frustration, int anxiety, int signals, double vaderNegative) {
+    private record Said(int anger, int frustration, int anxiety, int signals, double vaderNegative, int strongUpset) {
     }
 
     private static final int REMEMBERED = 20_000;
     private static final Map<String, Said> SAID = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void remember(String text, String lower, int signals, double vaderNegative) {
+    private static void remember(String text, String lower, int signals, double vaderNegative, int strongUpset) {
         if (SAID.size() >= REMEMBERED) {
             SAID.clear();
         }
         SAID.computeIfAbsent(text, t -> new Said(count(LEXICON.get("anger"), lower), count(LEXICON.get("frustration"), lower),
-                count(LEXICON.get("anxiety"), lower), signals, vaderNegative));
+                count(LEXICON.get("anxiety"), lower), signals, vaderNegative, strongUpset));
     }
 
     private static Said said(String turn) {
@@ -200,12 +219,18 @@ final class ReadingFeatures {
         for (Pattern signal : SIGNALS.values()) {
             signals += count(signal, lower);
         }
-        remember(turn, lower, signals, VaderLexicon.score(turn).negative());
-        return SAID.getOrDefault(turn, new Said(0, 0, 0, signals, 0));
+        remember(turn, lower, signals, VaderLexicon.score(turn).negative(), strongUpset(StrongWords.shipped().find(turn)));
+        return SAID.getOrDefault(turn, new Said(0, 0, 0, signals, 0, 0));
     }
 
+    private static int strongUpset(StrongWords.Found strong) {
+        return strong.count().getOrDefault(Emotion.ANGER, 0) + strong.count().getOrDefault(Emotion.FRUSTRATION, 0);
+    }
+
+    /** The message as the word lists read it: "again" that repeats no failure and praise said with thanks taken out. */
     private static String calmAgain(String lower) {
-        return lower.contains("again") ? CALM_AGAIN.matcher(lower).replaceAll(" ") : lower;
+        String calm = lower.contains("again") ? CALM_AGAIN.matcher(lower).replaceAll(" ") : lower;
+        return calm.contains("helpful") && THANKED.matcher(calm.trim()).find() ? PRAISED_HELP.matcher(calm).replaceAll("helpful") : calm;
     }
 
     private static int count(Pattern p, String text) {

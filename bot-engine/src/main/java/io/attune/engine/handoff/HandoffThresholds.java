@@ -40,7 +40,7 @@ public record HandoffThresholds(double anger, double frustration, double anxiety
     }
 
     public static HandoffThresholds defaults() {
-        return new HandoffThresholds(0.70, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 4, true, true, 0.75, 0.40, 0.50, 0.25);
+        return new HandoffThresholds(0.70, 0.75, 0.75, 0.80, 2, -0.5, 3, -0.35, 4, true, true, 0.75, 0.60, 0.30, 0.20);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
  * regular inflections: a real word ("sofa", "annul") is never "corrected" into a knowledge-base word.
  * Loaded once (about 150,000 words); immutable and thread-safe.
  */
-final class EnglishWords {
+public final class EnglishWords {
 
     private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/";
     private static final List<String> INDEXES = List.of("index.noun", "index.verb", "index.adj", "index.adv");
@@ -43,7 +43,7 @@ final class EnglishWords {
         this.words = Set.copyOf(words);
     }
 
-    static EnglishWords wordNet() {
+    public static EnglishWords wordNet() {
         EnglishWords w = shared;
         if (w == null) {
             synchronized (EnglishWords.class) {
@@ -89,7 +89,7 @@ final class EnglishWords {
     }
 
     /** True for an English word or a regular inflection of one ("parcels", "annulled" is not regular). */
-    boolean contains(String word) {
+    public boolean contains(String word) {
         if (words.contains(word)) {
             return true;
         }

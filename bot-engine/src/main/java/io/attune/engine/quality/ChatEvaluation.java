@@ -83,9 +83,10 @@ public final class ChatEvaluation {
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
-                + "the default thresholds. `tune` (with `tune-extra`, the team's further conversations written for "
+                + "the default thresholds. `tune` (with `tune-extra` and `tune-voices`, the team's further conversations written for "
                 + "issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures are "
-                + "in-sample; `measure` is never tuned on.\n\n"
+                + "in-sample; `check-voices` is the team's too but never fitted or swept on (a fresh held-out check); "
+                + "`measure` is never tuned on.\n\n"
                 + "| measure | " + String.join(" | ", splits(folder)) + " |\n|---|" + "---:|".repeat(splits(folder).size()) + "\n");
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
         for (String split : splits(folder)) {
@@ -113,9 +114,11 @@ public final class ChatEvaluation {
             ConversationEngine neverHandsOver = new ConversationEngine(new InMemoryConversationStore(), reader,
                     () -> knowledge, new EvaluationShop(Clock.systemUTC()), () -> Sweep.NEVER, event -> { },
                     Clock.systemUTC(), ConversationEngine.DEFAULT_CLARIFY_BELOW);
-            List<Chat> tune = new ArrayList<>(read(folder.resolve("tune.jsonl")));
-            if (Files.exists(folder.resolve("tune-extra.jsonl"))) {
-                tune.addAll(read(folder.resolve("tune-extra.jsonl")));
+            List<Chat> tune = new ArrayList<>();
+            for (String split : splits(folder)) {
+                if (split.startsWith("tune")) {
+                    tune.addAll(read(folder.resolve(split + ".jsonl")));
+                }
             }
             String table = new Sweep(neverHandsOver).run(tune, HandoffThresholds.defaults());
             System.out.println(table);
@@ -130,9 +133,20 @@ public final class ChatEvaluation {
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    /** tune, tune-extra when it is there, measure. */
-    private static List<String> splits(Path folder) {
-        return Files.exists(folder.resolve("tune-extra.jsonl")) ? List.of("tune", "tune-extra", "measure") : List.of("tune", "measure");
+    /**
+     * tune, the other tune-*.jsonl files there (tune-extra, tune-voices), the check-*.jsonl files (the team's,
+     * never fitted or swept on: a fresh held-out check), measure.
+     */
+    private static List<String> splits(Path folder) throws IOException {
+        List<String> splits = new ArrayList<>(List.of("tune"));
+        for (String kind : List.of("tune-", "check-")) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(kind) && n.endsWith(".jsonl")).sorted()
+                        .forEach(n -> splits.add(n.replace(".jsonl", "")));
+            }
+        }
+        splits.add("measure");
+        return splits;
     }
 
     Played play(Chat chat) {
@@ -225,13 +239,17 @@ public final class ChatEvaluation {
         }
 
         /** The strongest emotion other than neutral when any is felt at all, else neutral. */
-        private static Emotion strongestFeeling(EmotionReading reading) {
+        static Emotion strongestFeeling(EmotionReading reading) {
+            return strongestFeeling(reading.intensities());
+        }
+
+        static Emotion strongestFeeling(Map<Emotion, Double> intensities) {
             Emotion best = Emotion.NEUTRAL;
             double value = 0.25;
             for (Emotion e : Emotion.values()) {
-                if (e != Emotion.NEUTRAL && reading.intensity(e) > value) {
+                if (e != Emotion.NEUTRAL && intensities.get(e) > value) {
                     best = e;
-                    value = reading.intensity(e);
+                    value = intensities.get(e);
                 }
             }
             return best;

@@ -81,7 +81,7 @@ final class Sweep {
         }
         StringBuilder md = new StringBuilder("## Build-up sweep on the tune part\n\n"
                 + "Written by `ChatEvaluation ... sweep`: " + all.size() + " settings (build-up level x decay x floor x "
-                + "bot failures x emotion turns; the other thresholds as in the defaults) replayed over the tune chats' (tune and tune-extra) "
+                + "bot failures x emotion turns; the other thresholds as in the defaults) replayed over the tune chats' (tune, tune-extra and tune-voices) "
                 + "stored turns. Per number of calm conversations handed over, the setting that hands over the most "
                 + "conversations needing a person by the labelled turn.\n\n"
                 + "| setting | build-up | decay | floor | bot failures | emotion turns | needing a person, by the labelled turn "

@@ -83,6 +83,20 @@ class CueDetectorTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"what the f*** is going on", "this is s**t", "f**k this", "absolute sh*t service",
+            "bl**dy useless", "f***ing shambles", "wtf is this", "what the f#@k", "you a**holes", "F*** OFF"})
+    void findsStarredOutSwearing(String text) {
+        assertThat(cues.detect(text, List.of())).contains(Cue.PROFANITY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my order *12345* is late", "the 5* review", "a * b", "rated it ***** on the app",
+            "the hellman box", "f", "s"})
+    void doesNotTakeStarsOrWordsContainingSwearsForSwearing(String text) {
+        assertThat(cues.detect(text, List.of())).doesNotContain(Cue.PROFANITY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"WHERE IS MY ORDER", "answer me!!", "seriously?!?", "I SAID I WANT MY MONEY BACK"})
     void findsShouting(String text) {
         assertThat(cues.detect(text, List.of())).contains(Cue.SHOUTING);

@@ -147,17 +147,17 @@ class HandoffPolicyTests {
 
     @Test
     void moderatelyFrustratedTurnsNoneOverAThresholdAddUpToAHandoverNamingThem() {
-        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.5, -0.3));
+        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.64, -0.3));
 
         assertThat(policy.firstHandoff(List.of(annoyed, annoyed, annoyed, annoyed), runsOnly)).isEmpty();
         assertThat(policy.decide(List.of(annoyed, annoyed), defaults).reasons()).extracting(HandoffReason::text)
-                .contains("anger and frustration building: 0.38, rising toward 0.40");
+                .contains("anger and frustration building: 0.57, rising toward 0.60");
         HandoffDecision third = policy.decide(List.of(annoyed, annoyed, annoyed), defaults);
 
         assertThat(third.verdict()).isEqualTo(Verdict.HAND_OFF);
         assertThat(third.reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
         assertThat(third.explanation()).isEqualTo(
-                "anger and frustration built up to 0.44 >= 0.40 over customer turns 1, 2, 3 (upset 0.50, 0.50, 0.50)");
+                "anger and frustration built up to 0.61 >= 0.60 over customer turns 1, 2, 3 (upset 0.64, 0.64, 0.64)");
     }
 
     @Test
@@ -165,12 +165,12 @@ class HandoffPolicyTests {
         HandoffDecision d = policy.decide(List.of(understood(calm()), understood(feeling(Emotion.ANGER, 0.93, -0.6))), defaults);
 
         assertThat(d.verdict()).isEqualTo(Verdict.HAND_OFF);
-        assertThat(d.explanation()).isEqualTo("anger and frustration high at once: build-up 0.68 >= 0.40 from customer turn 2 (upset 0.93)");
+        assertThat(d.explanation()).isEqualTo("anger and frustration high at once: build-up 0.73 >= 0.60 from customer turn 2 (upset 0.93)");
     }
 
     @Test
     void calmTurnsBetweenAnnoyedOnesLetTheBuildUpFade() {
-        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.5, -0.3));
+        PolicyTurn annoyed = understood(feeling(Emotion.FRUSTRATION, 0.64, -0.3));
         List<PolicyTurn> turns = List.of(annoyed, annoyed, understood(calm()), understood(calm()), understood(calm()),
                 annoyed);
 

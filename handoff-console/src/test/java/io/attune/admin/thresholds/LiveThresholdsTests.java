@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 class LiveThresholdsTests {
 
     private static final HandoffThresholds STRICTER =
-            new HandoffThresholds(0.55, 0.75, 0.75, 0.80, 1, -0.5, 3, -0.35, 2, true, false, 0.75, 0.70, 0.50, 0.25);
+            new HandoffThresholds(0.55, 0.75, 0.75, 0.80, 1, -0.5, 3, -0.35, 2, true, false, 0.75, 0.70, 0.30, 0.20);
 
     @Autowired
     LiveThresholds live;
@@ -52,7 +52,7 @@ class LiveThresholdsTests {
         assertThat(latest.after()).isEqualTo(STRICTER);
         assertThat(latest.fieldChanges()).extracting(c -> c.label() + ": " + c.before() + " -> " + c.after())
                 .containsExactly("Anger: 0.65 -> 0.55", "Emotion turns: 2 -> 1", "Bot failures: 4 -> 2",
-                        "Hand over on a threat to leave: true -> false", "Frustration build-up: 0.40 -> 0.70");
+                        "Hand over on a threat to leave: true -> false", "Frustration build-up: 0.60 -> 0.70");
     }
 
     @Test
