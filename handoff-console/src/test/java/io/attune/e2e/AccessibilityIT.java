@@ -73,6 +73,10 @@ class AccessibilityIT extends BrowserTest {
         found.addAll(Axe.violations(driver, "console with a waiting conversation"));
         console.claim(id.toString());
         found.addAll(Axe.violations(driver, "conversation"));
+        driver.findElement(By.cssSelector("[data-test='note-box']")).sendKeys("Seems upset about the delay");
+        driver.findElement(By.cssSelector("[data-test='add-note']")).click();
+        desktop.waiting().until(d -> !d.findElements(By.cssSelector("[data-test='note']")).isEmpty());
+        found.addAll(Axe.violations(driver, "conversation with a note"));
 
         for (String page : List.of("/admin", "/admin/thresholds", "/admin/knowledge",
                 "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/users",
