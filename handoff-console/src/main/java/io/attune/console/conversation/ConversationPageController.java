@@ -2,6 +2,7 @@ package io.attune.console.conversation;
 
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.console.notes.ConversationNotes;
+import io.attune.console.replies.SavedReplies;
 import io.attune.engine.conversation.ConversationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,10 +16,12 @@ class ConversationPageController {
 
     private final ConsoleConversations conversations;
     private final ConversationNotes notes;
+    private final SavedReplies savedReplies;
 
-    ConversationPageController(ConsoleConversations conversations, ConversationNotes notes) {
+    ConversationPageController(ConsoleConversations conversations, ConversationNotes notes, SavedReplies savedReplies) {
         this.conversations = conversations;
         this.notes = notes;
+        this.savedReplies = savedReplies;
     }
 
     @GetMapping("/console/conversations/{id}")
@@ -26,6 +29,7 @@ class ConversationPageController {
         ConversationId conversation = ConversationId.parse(id);
         model.addAttribute("view", conversations.view(conversation, agent));
         model.addAttribute("notes", notes.of(conversation, agent));
+        model.addAttribute("savedReplies", savedReplies.all());
         return "console/conversation";
     }
 }
