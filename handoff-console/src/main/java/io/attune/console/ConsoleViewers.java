@@ -15,10 +15,18 @@ public final class ConsoleViewers {
     }
 
     public static boolean holds(ConversationSnapshot s, String username) {
-        return s.state() == ConversationState.WITH_AGENT && username.equals(s.agentUsername());
+        return holds(s.state(), s.agentUsername(), username);
+    }
+
+    public static boolean holds(ConversationState state, String agentUsername, String username) {
+        return state == ConversationState.WITH_AGENT && username.equals(agentUsername);
     }
 
     public static boolean mayView(ConversationSnapshot s, AgentPrincipal viewer) {
-        return viewer.getRole() == Role.ADMIN || holds(s, viewer.getUsername());
+        return mayView(s.state(), s.agentUsername(), viewer);
+    }
+
+    public static boolean mayView(ConversationState state, String agentUsername, AgentPrincipal viewer) {
+        return viewer.getRole() == Role.ADMIN || holds(state, agentUsername, viewer.getUsername());
     }
 }

@@ -78,7 +78,7 @@ class AccessibilityIT extends BrowserTest {
         desktop.waiting().until(d -> !d.findElements(By.cssSelector("[data-test='note']")).isEmpty());
         found.addAll(Axe.violations(driver, "conversation with a note"));
 
-        for (String page : List.of("/admin", "/admin/thresholds", "/admin/knowledge",
+        for (String page : List.of("/console/conversations", "/console/conversations?filter=waiting&q=ridiculous", "/admin", "/admin/thresholds", "/admin/knowledge",
                 "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/replies", "/admin/users",
                 "/admin/conversations/" + id, "/console/no-such-page")) {
             driver.get(baseUrl() + page);
