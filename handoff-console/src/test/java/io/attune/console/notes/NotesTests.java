@@ -79,19 +79,16 @@ class NotesTests {
     }
 
     @Test
-    void anAgentWhoDoesNotHoldTheConversationNeitherReadsNorAddsNotes() throws Exception {
+    void neitherAnotherAgentNorAnAnonymousVisitorReadsOrAddsNotes() throws Exception {
         add(nia, "Only for Nia and admins").andExpect(status().isCreated());
+
+        mvc.perform(get(notes())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(post(notes()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
 
         mvc.perform(get(notes()).with(user(otto))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("not-assigned"));
         add(otto, "Sneaky").andExpect(status().isForbidden());
-    }
-
-    @Test
-    void anonymousVisitorsNeitherReadNorAddNotes() throws Exception {
-        mvc.perform(get(notes())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(post(notes()).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}"))
-                .andExpect(status().is3xxRedirection());
     }
 
     @Test
