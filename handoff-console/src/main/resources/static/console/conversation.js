@@ -8,6 +8,7 @@
   const transcript = document.getElementById('transcript');
   const chart = window.AttuneEmotionChart.create(document.getElementById('emotion-chart'));
   const seen = new Set();
+  const notes = window.AttuneNotes.create(id);
 
   transcript.querySelectorAll('.msg').forEach((li) => {
     seen.add(li.dataset.seq);
@@ -84,6 +85,7 @@
 
   function onEvent(event) {
     if (event.type === 'message') addMessage(event);
+    else if (event.type === 'note') notes.show(event.note);
     else if (event.type === 'typing' && event.author === 'CUSTOMER') document.getElementById('typing').hidden = !event.typing;
     else if (event.type === 'status') {
       document.getElementById('state').textContent = event.label;
@@ -118,6 +120,7 @@
             intensity: Number(li.dataset.intensity), handoff: li.dataset.handoff === 'true' });
         }
       });
+      notes.catchUp(fresh);
       const state = fresh.getElementById('state');
       if (state) document.getElementById('state').textContent = state.textContent;
       transcript.lastElementChild?.scrollIntoView({ block: 'end' });

@@ -73,9 +73,13 @@ class AccessibilityIT extends BrowserTest {
         found.addAll(Axe.violations(driver, "console with a waiting conversation"));
         console.claim(id.toString());
         found.addAll(Axe.violations(driver, "conversation"));
+        driver.findElement(By.cssSelector("[data-test='note-box']")).sendKeys("Seems upset about the delay");
+        driver.findElement(By.cssSelector("[data-test='add-note']")).click();
+        desktop.waiting().until(d -> !d.findElements(By.cssSelector("[data-test='note']")).isEmpty());
+        found.addAll(Axe.violations(driver, "conversation with a note"));
 
-        for (String page : List.of("/admin", "/admin/thresholds", "/admin/knowledge",
-                "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/users",
+        for (String page : List.of("/console/conversations", "/console/conversations?filter=waiting&q=ridiculous", "/admin", "/admin/thresholds", "/admin/knowledge",
+                "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/replies", "/admin/users",
                 "/admin/conversations/" + id, "/console/no-such-page")) {
             driver.get(baseUrl() + page);
             desktop.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty());

@@ -1,11 +1,14 @@
 package io.attune.admin.review;
 
+import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.notes.ConversationNotes;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.ThresholdsSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +29,20 @@ class ReviewController {
 
     private final ConversationEngine engine;
     private final ThresholdsSource thresholds;
+    private final ConversationNotes notes;
     private final HandoffPolicy policy = new HandoffPolicy();
 
-    ReviewController(ConversationEngine engine, ThresholdsSource thresholds) {
+    ReviewController(ConversationEngine engine, ThresholdsSource thresholds, ConversationNotes notes) {
         this.engine = engine;
         this.thresholds = thresholds;
+        this.notes = notes;
     }
 
     @GetMapping
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, @AuthenticationPrincipal AgentPrincipal admin, Model model) {
         Conversation conversation = engine.find(parse(id)).orElseThrow(ReviewController::notFound);
         model.addAttribute("review", ConversationReview.of(conversation, policy, thresholds.current()));
+        model.addAttribute("notes", notes.of(conversation.id(), admin));
         return "admin/conversation";
     }
 

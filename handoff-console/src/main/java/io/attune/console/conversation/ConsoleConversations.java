@@ -1,10 +1,10 @@
 package io.attune.console.conversation;
 
+import io.attune.console.ConsoleViewers;
 import io.attune.console.StateWords;
 import io.attune.console.agent.AgentAccount;
 import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
-import io.attune.console.agent.Role;
 import io.attune.console.assignment.AgentConversations;
 import io.attune.console.presence.AgentAvailability;
 import io.attune.engine.ConversationEngine;
@@ -12,7 +12,6 @@ import io.attune.engine.EngineException;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
-import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.Turn;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +40,8 @@ class ConsoleConversations {
     ConversationView view(ConversationId id, AgentPrincipal viewer) {
         Conversation c = engine.find(id).orElseThrow(EngineException::unknownConversation);
         ConversationSnapshot s = c.snapshot();
-        boolean holds = s.state() == ConversationState.WITH_AGENT && viewer.getUsername().equals(s.agentUsername());
-        if (!holds && viewer.getRole() != Role.ADMIN) {
+        boolean holds = ConsoleViewers.holds(s, viewer.getUsername());
+        if (!ConsoleViewers.mayView(s, viewer)) {
             throw EngineException.notAssigned();
         }
         long handoffSeq = s.handoff() == null ? -1 : s.handoff().atSeq();
@@ -63,7 +62,7 @@ class ConsoleConversations {
     /** The engine checks the holder for replies, hand-back and transfer; closing is checked here. */
     ConversationId requireHeld(ConversationId id, String username) {
         ConversationSnapshot s = engine.find(id).orElseThrow(EngineException::unknownConversation).snapshot();
-        if (s.state() != ConversationState.WITH_AGENT || !username.equals(s.agentUsername())) {
+        if (!ConsoleViewers.holds(s, username)) {
             throw EngineException.notAssigned();
         }
         return id;

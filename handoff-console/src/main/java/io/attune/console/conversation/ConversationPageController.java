@@ -1,6 +1,8 @@
 package io.attune.console.conversation;
 
 import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.notes.ConversationNotes;
+import io.attune.console.replies.SavedReplies;
 import io.attune.engine.conversation.ConversationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,14 +15,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ConversationPageController {
 
     private final ConsoleConversations conversations;
+    private final ConversationNotes notes;
+    private final SavedReplies savedReplies;
 
-    ConversationPageController(ConsoleConversations conversations) {
+    ConversationPageController(ConsoleConversations conversations, ConversationNotes notes, SavedReplies savedReplies) {
         this.conversations = conversations;
+        this.notes = notes;
+        this.savedReplies = savedReplies;
     }
 
     @GetMapping("/console/conversations/{id}")
     String conversation(@PathVariable String id, @AuthenticationPrincipal AgentPrincipal agent, Model model) {
-        model.addAttribute("view", conversations.view(ConversationId.parse(id), agent));
+        ConversationId conversation = ConversationId.parse(id);
+        model.addAttribute("view", conversations.view(conversation, agent));
+        model.addAttribute("notes", notes.of(conversation, agent));
+        model.addAttribute("savedReplies", savedReplies.all());
         return "console/conversation";
     }
 }

@@ -1,5 +1,6 @@
 package io.attune.console.queue;
 
+import io.attune.console.Previews;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,20 +13,17 @@ import java.util.List;
  * @param felt      that emotion's intensity, 0..1
  * @param intensity the strongest negative emotion's intensity at the handoff turn, 0..1
  * @param priority  higher first: intensity plus {@link #PRIORITY_PER_MINUTE} per minute waited
- * @param lastMessage the customer's latest message, shortened to {@link #PREVIEW} characters: what the agent
+ * @param lastMessage the customer's latest message, shortened to {@link Previews#LENGTH} characters: what the agent
  *                    will answer first
  */
 public record QueueEntry(String conversationId, String customerName, List<String> reasons, String emotion,
                          double felt, double intensity, Instant waitingSince, double priority, String lastMessage) {
-
-    static final int PREVIEW = 140;
 
     /** After five minutes a calm customer outranks an angry one who just arrived (0.5 of intensity). */
     static final double PRIORITY_PER_MINUTE = 0.1;
 
     public QueueEntry {
         reasons = List.copyOf(reasons);
-        lastMessage = lastMessage == null || lastMessage.length() <= PREVIEW ? lastMessage
-                : lastMessage.substring(0, PREVIEW - 1).stripTrailing() + "…";
+        lastMessage = Previews.of(lastMessage);
     }
 }

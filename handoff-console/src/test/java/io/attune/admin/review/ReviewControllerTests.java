@@ -2,6 +2,8 @@ package io.attune.admin.review;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.attune.admin.Admins;
 import io.attune.admin.SeededConversations;
+import io.attune.console.notes.ConversationNotes;
+import io.attune.console.notes.Note;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
@@ -51,6 +55,9 @@ class ReviewControllerTests {
     @MockitoBean
     ThresholdsSource thresholds;
 
+    @MockitoBean
+    ConversationNotes notes;
+
     private final ConversationId id = ConversationId.newId();
     private Conversation conversation;
 
@@ -77,6 +84,16 @@ class ReviewControllerTests {
                 .andExpect(content().string(containsString("sentiment -0.70, anger 0.90")))
                 .andExpect(content().string(containsString("Hand over at customer turn " + turn)))
                 .andExpect(content().string(containsString("not marked")));
+    }
+
+    @Test
+    void showsTheAgentsPrivateNotesAsText() throws Exception {
+        given(notes.of(eq(id), any())).willReturn(List.of(new Note("n1", id.toString(), "dana", "Dana",
+                "Promised a <b>refund</b>", AT)));
+
+        mvc.perform(get("/admin/conversations/" + id).with(Admins.ada())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Promised a &lt;b&gt;refund&lt;/b&gt;")))
+                .andExpect(content().string(containsString("Dana")));
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.attune.console.inbox;
+
+import io.attune.console.ConsoleViewers;
+import io.attune.console.StateWords;
+import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.agent.Role;
+import io.attune.widget.store.ConversationSearch;
+import io.attune.widget.store.ConversationSearch.Listed;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The conversation list. Admins see every conversation; an agent sees those waiting for a person (to take from
+ * the queue) and those they hold, as the console shows them elsewhere: nobody else's, nor closed ones.
+ */
+@Service
+class Inbox {
+
+    private final ConversationSearch search;
+
+    Inbox(ConversationSearch search) {
+        this.search = search;
+    }
+
+    /** An agent is never listed conversations with the bot or closed ones: no filter offers them. */
+    List<InboxFilter> filtersFor(AgentPrincipal viewer) {
+        return viewer.getRole() == Role.ADMIN ? List.of(InboxFilter.values())
+                : List.of(InboxFilter.ALL, InboxFilter.WAITING, InboxFilter.WITH_AGENT);
+    }
+
+    InboxPage list(InboxRequest request, AgentPrincipal viewer) {
+        boolean admin = viewer.getRole() == Role.ADMIN;
+        // One more than a page: whether there is an older page, without counting them all.
+        List<Listed> found = search.find(new ConversationSearch.Query(request.filter().states(),
+                admin ? null : viewer.getUsername(), request.search(), request.offset(), InboxRequest.PAGE_SIZE + 1));
+        List<InboxRow> rows = found.stream().limit(InboxRequest.PAGE_SIZE).map(c -> new InboxRow(c.id().toString(),
+                c.customerName() == null ? "Anonymous customer" : c.customerName(),
+                StateWords.of(c.state(), c.agentDisplayName()), c.lastText(), c.startedAt(), c.updatedAt(),
+                ConsoleViewers.mayView(c.state(), c.agentUsername(), viewer), admin)).toList();
+        return new InboxPage(request, rows, found.size() > InboxRequest.PAGE_SIZE);
+    }
+}

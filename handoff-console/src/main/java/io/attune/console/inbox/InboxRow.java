@@ -1,0 +1,20 @@
+package io.attune.console.inbox;
+
+import io.attune.console.Previews;
+import java.time.Instant;
+
+/**
+ * One conversation in the list.
+ *
+ * @param state      in words ({@code StateWords})
+ * @param preview    its latest message, shortened ({@link Previews})
+ * @param openable   whether this viewer may open its console page (its agent; admins, read-only)
+ * @param reviewable whether this viewer may open its admin review (admins)
+ */
+record InboxRow(String id, String customerName, String state, String preview, Instant startedAt, Instant updatedAt,
+                boolean openable, boolean reviewable) {
+
+    InboxRow {
+        preview = Previews.of(preview);
+    }
+}

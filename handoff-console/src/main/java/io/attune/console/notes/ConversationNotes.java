@@ -1,0 +1,56 @@
+package io.attune.console.notes;
+
+import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.ConsoleViewers;
+import io.attune.engine.ConversationEngine;
+import io.attune.engine.EngineException;
+import io.attune.engine.conversation.ConversationId;
+import io.attune.engine.conversation.ConversationSnapshot;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Private notes: whoever may open the conversation in the console (its agent, any admin) reads and adds them.
+ * A note never becomes a turn, so nothing of it reaches the customer's destinations.
+ */
+@Service
+public class ConversationNotes {
+
+    private final ConversationEngine engine;
+    private final NoteRows rows;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConversationNotes(ConversationEngine engine, NoteRows rows, ApplicationEventPublisher events) {
+        this.engine = engine;
+        this.rows = rows;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** @throws EngineException "unknown-conversation", "not-assigned", or "invalid-note" with the reason */
+    public Note add(ConversationId id, AgentPrincipal author, String text) {
+        requireViewer(id, author);
+        Note note = new Note(UUID.randomUUID().toString(), id.toString(), author.getUsername(),
+                author.getDisplayName(), NoteText.checked(text), clock.instant());
+        rows.insert(note);
+        events.publishEvent(new NoteAdded(note));
+        return note;
+    }
+
+    /** @throws EngineException "unknown-conversation" or "not-assigned" */
+    public List<Note> of(ConversationId id, AgentPrincipal viewer) {
+        requireViewer(id, viewer);
+        return rows.of(id);
+    }
+
+    private void requireViewer(ConversationId id, AgentPrincipal viewer) {
+        ConversationSnapshot s = engine.snapshot(id).orElseThrow(EngineException::unknownConversation);
+        if (!ConsoleViewers.mayView(s, viewer)) {
+            throw EngineException.notAssigned();
+        }
+    }
+}
