@@ -7,13 +7,16 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.Role;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -89,6 +92,10 @@ class SavedRepliesIT extends BrowserTest {
         admin.findElement(By.id("title")).sendKeys(title);
         admin.findElement(By.id("text")).sendKeys(text);
         admin.findElement(By.cssSelector("[data-test='add-reply']")).click();
-        assertThat(admin.findElement(By.cssSelector("[data-test='saved']")).getText()).isEqualTo("Saved “" + title + "”.");
+        // The page the form posts from may still show the previous save's notice: wait for the new page's.
+        new WebDriverWait(admin, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the notice for saving \"" + title + "\"")
+                .until(d -> d.findElement(By.cssSelector("[data-test='saved']")).getText()
+                        .equals("Saved “" + title + "”."));
     }
 }
