@@ -1,9 +1,12 @@
 package io.attune.engine;
 
+import java.util.regex.Pattern;
+
 /** Checks a message's text before anything is stored: not blank, not too long, no control characters. */
 public final class MessageText {
 
     public static final int MAX_LENGTH = 2_000;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
     private MessageText() {
     }
@@ -13,7 +16,7 @@ public final class MessageText {
         if (text == null) {
             throw new EngineException("empty-message", "The message is empty.");
         }
-        String clean = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        String clean = withoutControls(text).strip();
         if (clean.isEmpty()) {
             throw new EngineException("empty-message", "The message is empty.");
         }
@@ -26,6 +29,10 @@ public final class MessageText {
 
     /** An optional text (a survey's comment): blank is no text at all, anything else is checked as a message. */
     public static String optional(String text) {
-        return text == null || text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").isBlank() ? null : checked(text);
+        return text == null || withoutControls(text).isBlank() ? null : checked(text);
+    }
+
+    private static String withoutControls(String text) {
+        return CONTROL.matcher(text).replaceAll("");
     }
 }
