@@ -47,7 +47,8 @@ class CustomerRelay {
         }
         if (e.from() == ConversationState.WAITING_FOR_AGENT || e.to() == ConversationState.WAITING_FOR_AGENT) {
             // Everyone behind in line moves up (or a newcomer joins at the back): tell each their place.
-            line.waiting().stream().filter(id -> !id.equals(e.conversationId())).forEach(this::sendStatus);
+            CustomerStatuses.WaitingNow now = statuses.now();
+            line.waiting().stream().filter(id -> !id.equals(e.conversationId())).forEach(id -> sendStatus(id, now));
         }
     }
 
@@ -65,6 +66,10 @@ class CustomerRelay {
     }
 
     private void sendStatus(ConversationId id) {
-        store.find(id).ifPresent(c -> broker.convertAndSend(CustomerDestinations.topic(id), statuses.of(c)));
+        sendStatus(id, statuses.now());
+    }
+
+    private void sendStatus(ConversationId id, CustomerStatuses.WaitingNow now) {
+        store.find(id).ifPresent(c -> broker.convertAndSend(CustomerDestinations.topic(id), statuses.of(c, now)));
     }
 }

@@ -7,6 +7,7 @@ import io.attune.widget.WidgetProperties;
 import io.attune.widget.store.ReplyTimes;
 import io.attune.widget.store.WaitingLine;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,20 @@ class CustomerStatuses {
     }
 
     CustomerStatus of(ConversationSnapshot conversation) {
+        return of(conversation, now());
+    }
+
+    /** A status from the line as read once: a change that moves everyone in line reads it once, not per customer. */
+    CustomerStatus of(ConversationSnapshot conversation, WaitingNow now) {
+        return CustomerStatus.of(conversation, now.inLine().indexOf(conversation.id()) + 1, now.minutesPerPlace(),
+                now.away(), now.leftMessage().contains(conversation.id()));
+    }
+
+    /** Who waits for a person now (those who left a message are not in line), whether anyone can answer, how soon. */
+    WaitingNow now() {
         Set<ConversationId> left = leftMessages.conversations();
-        return CustomerStatus.of(conversation, positionOf(conversation.id(), left), minutesPerPlace(),
-                team.awayMessage(), left.contains(conversation.id()));
+        List<ConversationId> inLine = line.waiting().stream().filter(w -> !left.contains(w)).toList();
+        return new WaitingNow(inLine, left, team.awayMessage(), minutesPerPlace());
     }
 
     /** The last week's median wait for a person, to the minute; the configured guess until anyone was served. */
@@ -47,8 +59,12 @@ class CustomerStatuses {
                 .orElse(properties.minutesPerPlaceInLine());
     }
 
-    private int positionOf(ConversationId id, Set<ConversationId> left) {
-        List<ConversationId> waiting = line.waiting().stream().filter(w -> !left.contains(w)).toList();
-        return waiting.indexOf(id) + 1;
+    /**
+     * @param inLine      waiting for a person, in order, without those who left a message
+     * @param leftMessage conversations whose customer left the team a message
+     * @param away        why nobody can answer now; empty while someone can
+     */
+    record WaitingNow(List<ConversationId> inLine, Set<ConversationId> leftMessage, Optional<String> away,
+                      int minutesPerPlace) {
     }
 }
