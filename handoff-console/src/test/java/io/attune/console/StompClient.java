@@ -2,6 +2,7 @@ package io.attune.console;
 
 import java.lang.reflect.Type;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,33 @@ public final class StompClient {
      * @param connect CONNECT headers (the agent's CSRF token, or the customer's widget token)
      */
     public static StompClient connect(int port, String cookie, StompHeaders connect) throws Exception {
+        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        StompSession session = connectAsync(port, cookie, connect, errors).get(15, TimeUnit.SECONDS);
+        return new StompClient(session, errors);
+    }
+
+    /**
+     * Connects expecting the server to refuse the CONNECT frame.
+     *
+     * @return the refusal's ERROR {@code message} header
+     * @throws AssertionError when the server accepted the connection or said nothing within 15 seconds
+     */
+    public static String refusedConnect(int port, String cookie, StompHeaders connect) throws Exception {
+        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        CompletableFuture<StompSession> connecting = connectAsync(port, cookie, connect, errors);
+        String refusal = errors.poll(15, TimeUnit.SECONDS);
+        if (connecting.isDone() && !connecting.isCompletedExceptionally() && connecting.get().isConnected()) {
+            connecting.get().disconnect();
+            throw new AssertionError("the server accepted a CONNECT it should have refused");
+        }
+        if (refusal == null) {
+            throw new AssertionError("the server neither refused nor accepted the CONNECT within 15 s");
+        }
+        return refusal;
+    }
+
+    private static CompletableFuture<StompSession> connectAsync(int port, String cookie, StompHeaders connect,
+                                                               BlockingQueue<String> errors) {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new MappingJackson2MessageConverter());
         ThreadPoolTaskScheduler receipts = new ThreadPoolTaskScheduler();
@@ -44,8 +72,7 @@ public final class StompClient {
         if (cookie != null) {
             handshake.add("Cookie", cookie);
         }
-        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-        StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", handshake, connect,
+        return client.connectAsync("ws://localhost:" + port + "/ws", handshake, connect,
                 new StompSessionHandlerAdapter() {
                     @Override
                     public void handleFrame(StompHeaders headers, Object payload) {
@@ -57,8 +84,7 @@ public final class StompClient {
                                                 byte[] payload, Throwable exception) {
                         errors.add(exception.getMessage());
                     }
-                }).get(15, TimeUnit.SECONDS);
-        return new StompClient(session, errors);
+                });
     }
 
     /**
