@@ -89,10 +89,52 @@ public final class StompClient {
 
     /**
      * What arrives on {@code destination}, as JSON text, in order. Returns once the server has
-     * processed the SUBSCRIBE (its receipt), or after a few seconds when it refused it silently.
+     * processed the SUBSCRIBE (its receipt).
+     *
+     * @throws AssertionError when the server did not confirm the subscription within 5 seconds, so that a
+     *                        later "nothing arrived" check cannot pass on a subscription that never started
      */
     public BlockingQueue<String> subscribe(String destination) throws InterruptedException {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CountDownLatch processed = subscribe(destination, received);
+        if (!processed.await(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("the server did not confirm the subscription to " + destination
+                    + " within 5 s" + (errors.isEmpty() ? "" : "; it said: " + errors.peek()));
+        }
+        return received;
+    }
+
+    /**
+     * Subscribes expecting the server to refuse with an ERROR frame (an agent's or an anonymous connection).
+     *
+     * @return the refusal's ERROR {@code message} header
+     * @throws AssertionError when the server confirmed the subscription or said nothing within 10 seconds
+     */
+    public String subscribeExpectingRefusal(String destination) throws InterruptedException {
+        return subscribeExpectingRefusal(destination, errors);
+    }
+
+    /**
+     * Subscribes expecting the server to refuse, telling it on {@code refusals} (a customer is told on its
+     * own error queue and stays connected).
+     *
+     * @return the refusal as it arrived on {@code refusals}
+     * @throws AssertionError when the server confirmed the subscription or said nothing within 10 seconds
+     */
+    public String subscribeExpectingRefusal(String destination, BlockingQueue<String> refusals) throws InterruptedException {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CountDownLatch processed = subscribe(destination, received);
+        String refusal = refusals.poll(10, TimeUnit.SECONDS);
+        if (processed.getCount() == 0) {
+            throw new AssertionError("the server confirmed a subscription to " + destination + " it should have refused");
+        }
+        if (refusal == null) {
+            throw new AssertionError("the server did not refuse the subscription to " + destination + " within 10 s");
+        }
+        return refusal;
+    }
+
+    private CountDownLatch subscribe(String destination, BlockingQueue<String> received) {
         CountDownLatch processed = new CountDownLatch(1);
         StompSession.Subscription subscription = session.subscribe(destination, new StompFrameHandler() {
             @Override
@@ -110,8 +152,7 @@ public final class StompClient {
             }
         });
         subscription.addReceiptTask(processed::countDown);
-        processed.await(5, TimeUnit.SECONDS);
-        return received;
+        return processed;
     }
 
     /** Sends {@code payload} as JSON. */

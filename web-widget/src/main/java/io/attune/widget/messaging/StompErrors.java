@@ -11,6 +11,9 @@ import org.slf4j.Marker;
 import org.springframework.lang.Nullable;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 import org.springframework.web.socket.messaging.StompSubProtocolHandler;
 
@@ -18,7 +21,8 @@ import org.springframework.web.socket.messaging.StompSubProtocolHandler;
  * The STOMP ERROR frame a client gets, in our own words. Spring's default puts the exception's message
  * there: for a frame that could not be parsed that names Java classes ("No enum constant
  * org.springframework…StompCommand.HELLO") or repeats the client's input. Refusals of our own
- * interceptors ({@code invalid-token: …}, {@code too-many-connections: …}) keep their code.
+ * interceptors ({@code invalid-token: …}, {@code too-many-connections: …}) keep their code, and a frame
+ * the message rules deny (an agent subscribing to a conversation another holds) is {@code not-allowed}.
  * A frame that could not be read is logged here in one line at WARN; Spring's own ERROR line with a
  * stack trace for it is filtered out ({@link #quietSpringParseErrors}).
  */
@@ -31,6 +35,7 @@ class StompErrors extends StompSubProtocolErrorHandler {
 
     static final String MALFORMED = "malformed-frame: that STOMP frame could not be read";
     static final String FAILED = "server-error: the frame could not be handled";
+    static final String NOT_ALLOWED = "not-allowed: this connection may not use that destination";
 
     @Override
     public Message<byte[]> handleClientMessageProcessingError(@Nullable Message<byte[]> clientMessage, Throwable ex) {
@@ -40,11 +45,29 @@ class StompErrors extends StompSubProtocolErrorHandler {
             text = MALFORMED;
         } else if (ex instanceof MessagingException && ex.getMessage() != null && OUR_REFUSAL.matcher(ex.getMessage()).matches()) {
             text = ex.getMessage();
+        } else if (deniedAccess(ex)) {
+            log.warn("refused a STOMP {} the connection's user may not make", commandOf(clientMessage));
+            text = NOT_ALLOWED;
         } else {
             log.warn("a client's STOMP frame failed: {}", oneLine(String.valueOf(ex)));
             text = FAILED;
         }
         return super.handleClientMessageProcessingError(clientMessage, new MessagingException(text));
+    }
+
+    /** Spring Security's authorization of messages refused it (a destination that is not this user's). */
+    private static boolean deniedAccess(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String commandOf(Message<byte[]> frame) {
+        StompCommand command = StompHeaderAccessor.wrap(frame).getCommand();
+        return command == null ? "frame" : command.name();
     }
 
     /** At most {@value #MAX_LOGGED} characters, control characters replaced: the client wrote part of it. */
