@@ -12,7 +12,7 @@ import io.attune.engine.conversation.Survey;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.event.EngineEvent;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.lifecycle.ConversationLifecycle;
 import io.attune.engine.lifecycle.IllegalTransitionException;

@@ -7,7 +7,7 @@ import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.Survey;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.EmotionReader;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.event.EngineEventPublisher;
 import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;

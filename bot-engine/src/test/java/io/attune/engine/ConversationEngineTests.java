@@ -13,7 +13,7 @@ import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Cue;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.event.EngineEvent;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.time.LocalDate;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.attune.app;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.EngineException;
 import io.attune.engine.conversation.ConversationId;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

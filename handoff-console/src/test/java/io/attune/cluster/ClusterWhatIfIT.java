@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.attune.engine.conversation.Conversation;
 import io.attune.admin.SeededConversations;
 import io.attune.admin.SeededConversations.Seed;
 import io.attune.admin.thresholds.ThresholdField;
 import io.attune.admin.whatif.Conversations;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
-import io.attune.engine.handoff.PolicyTurn;
 import io.attune.load.Browser;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -107,6 +107,6 @@ class ClusterWhatIfIT {
     /** What the engine's policy does with the stored transcripts, computed here from the data this test stored. */
     private static long handedOffBy(HandoffThresholds t) {
         HandoffPolicy policy = new HandoffPolicy();
-        return stored.stream().filter(s -> policy.firstHandoff(PolicyTurn.fromTurns(s.turns()), t).isPresent()).count();
+        return stored.stream().filter(s -> policy.firstHandoff(Conversation.policyTurnsOf(s.turns()), t).isPresent()).count();
     }
 }

@@ -44,7 +44,15 @@ public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
 
     /** The customer turns as the handoff policy reads them. */
     public List<PolicyTurn> policyTurns() {
-        return PolicyTurn.fromTurns(turns);
+        return policyTurnsOf(turns);
+    }
+
+    /** The customer turns of a stored transcript, in order, as the handoff policy reads them. */
+    public static List<PolicyTurn> policyTurnsOf(List<Turn> turns) {
+        return turns.stream().filter(Turn::fromCustomer)
+                .map(t -> new PolicyTurn(t.reading() == null ? EmotionReading.neutral() : t.reading(),
+                        PolicyTurn.understood(t.intent())))
+                .toList();
     }
 
     /**
@@ -53,7 +61,7 @@ public record Conversation(ConversationSnapshot snapshot, List<Turn> turns) {
      * again with the next routine question.
      */
     public List<PolicyTurn> policyTurnsWithTheBot() {
-        return PolicyTurn.fromTurns(sinceAnAgentLastWrote());
+        return policyTurnsOf(sinceAnAgentLastWrote());
     }
 
     /** The customer's texts since an agent last wrote: what the reading takes as the turn's context. */

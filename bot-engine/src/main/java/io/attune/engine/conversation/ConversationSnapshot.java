@@ -1,6 +1,5 @@
 package io.attune.engine.conversation;
 
-import io.attune.engine.event.EngineEvent.ClosedBy;
 import java.time.Instant;
 import java.util.Objects;
 

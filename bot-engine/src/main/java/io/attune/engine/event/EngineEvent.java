@@ -1,5 +1,6 @@
 package io.attune.engine.event;
 
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
@@ -50,9 +51,5 @@ public sealed interface EngineEvent {
 
     /** The conversation ended (it moves to the survey, then closed). */
     record ConversationClosed(ConversationId conversationId, ClosedBy by, String note) implements EngineEvent {
-    }
-
-    enum ClosedBy {
-        CUSTOMER, AGENT, INACTIVITY
     }
 }

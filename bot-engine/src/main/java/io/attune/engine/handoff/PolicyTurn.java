@@ -1,9 +1,7 @@
 package io.attune.engine.handoff;
 
-import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.intent.IntentPrediction;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,14 +14,6 @@ public record PolicyTurn(EmotionReading reading, boolean understood) {
 
     public PolicyTurn {
         Objects.requireNonNull(reading, "reading");
-    }
-
-    /** The customer turns of a stored transcript, in order. */
-    public static List<PolicyTurn> fromTurns(List<Turn> turns) {
-        return turns.stream().filter(Turn::fromCustomer)
-                .map(t -> new PolicyTurn(t.reading() == null ? EmotionReading.neutral() : t.reading(),
-                        understood(t.intent())))
-                .toList();
     }
 
     /** A customer turn counts as understood when it carries an intent that is neither unknown nor out of scope. */

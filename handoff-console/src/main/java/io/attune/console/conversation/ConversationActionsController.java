@@ -4,7 +4,7 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.EngineException;
 import io.attune.engine.conversation.ConversationId;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;

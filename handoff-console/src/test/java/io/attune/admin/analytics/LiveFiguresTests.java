@@ -9,7 +9,7 @@ import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.HandoffRecord;
 import io.attune.engine.event.EngineEvent.AgentJoined;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.event.EngineEvent.ConversationClosed;
 import io.attune.engine.event.EngineEvent.HandoffRequested;
 import io.attune.engine.handoff.HandoffDecision;

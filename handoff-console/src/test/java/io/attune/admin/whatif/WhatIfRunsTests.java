@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import io.attune.engine.conversation.Conversation;
 import io.attune.admin.SeededConversations;
 import io.attune.admin.SeededConversations.Seed;
 import io.attune.admin.whatif.WhatIfStatus.State;
 import io.attune.engine.handoff.HandoffPolicy;
 import io.attune.engine.handoff.HandoffThresholds;
-import io.attune.engine.handoff.PolicyTurn;
 import io.attune.engine.handoff.ThresholdsSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,7 +98,7 @@ class WhatIfRunsTests {
     private long handedOffBy(HandoffThresholds t, Boolean needed) {
         return stored.stream()
                 .filter(s -> needed == null || needed.equals(s.snapshot().handoffNeeded()))
-                .filter(s -> policy.firstHandoff(PolicyTurn.fromTurns(s.turns()), t).isPresent()).count();
+                .filter(s -> policy.firstHandoff(Conversation.policyTurnsOf(s.turns()), t).isPresent()).count();
     }
 
     @Test

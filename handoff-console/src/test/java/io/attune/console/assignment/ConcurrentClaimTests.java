@@ -84,7 +84,7 @@ class ConcurrentClaimTests {
             assertThat(loser.getContentAsString()).contains(winner + " already took this conversation.");
             assertThat(engine.find(id).orElseThrow().turns()).filteredOn(t -> t.text().endsWith("has joined the conversation."))
                     .hasSize(1);
-            engine.close(id, io.attune.engine.event.EngineEvent.ClosedBy.AGENT, "test over", null);
+            engine.close(id, io.attune.engine.conversation.ClosedBy.AGENT, "test over", null);
         }
     }
 

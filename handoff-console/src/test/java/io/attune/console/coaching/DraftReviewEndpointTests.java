@@ -15,7 +15,7 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.console.agent.Role;
 import io.attune.engine.ConversationEngine;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.conversation.ConversationId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,7 +13,7 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -18,7 +18,7 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.attune.engine.EngineException;
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.store.ConversationStore;
 import io.attune.widget.TypingChanged;
 import io.attune.widget.messaging.CustomerView.HistoryAnswer;

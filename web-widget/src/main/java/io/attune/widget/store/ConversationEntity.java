@@ -5,7 +5,7 @@ import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.HandoffRecord;
 import io.attune.engine.conversation.Survey;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.handoff.HandoffDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

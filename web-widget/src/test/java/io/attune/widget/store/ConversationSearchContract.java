@@ -7,7 +7,7 @@ import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.Turn;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.store.ConversationStore;
 import io.attune.widget.store.ConversationSearch.Listed;
 import io.attune.widget.store.ConversationSearch.Query;
