@@ -6,6 +6,7 @@ import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionModel;
 import io.attune.engine.emotion.FittedReading;
 import io.attune.engine.emotion.SentimentScorer;
+import io.attune.engine.emotion.SentimentWordVectors;
 import io.attune.engine.quality.ReadingCrossValidation.Figures;
 import io.attune.engine.quality.ReadingData.Turn;
 import io.attune.engine.quality.ReadingFit.Variant;
@@ -37,12 +38,15 @@ public final class TrainReadingModel {
 
     /** GoEmotions comments per label taken as extra turns (train split; the emotion model's features on them are in-sample). */
     static final int EXTRA_PER_LABEL = 300;
+    /** The dense word features (issue 10, fourth round), left out of every variant that is not about them. */
+    static final String DENSE = SentimentWordVectors.PREFIX;
 
     /** The shipped choice (docs/quality-chats.md). */
     static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without CoreNLP's sentiment", 1.0, 3.0, 1.0, 0,
-            List.of(), List.of("sentiment"));
+            List.of(DENSE), List.of("sentiment"));
     /** The reading shipped before issue 10's third round, for comparison. */
-    static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0, List.of());
+    static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0,
+            List.of(DENSE));
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
@@ -58,6 +62,10 @@ public final class TrainReadingModel {
         ReadingCrossValidation cv = new ReadingCrossValidation(byChat, extra);
         switch (mode) {
             case "cv" -> print(cv, variants());
+            case "cv-dense" -> {
+                print(cv, denseVariants());
+                printChecks(tune, blend, byChat, denseVariants());
+            }
             case "cv-upset" -> print(cv, variants().stream()
                     .filter(v -> v == SHIPPED || v == BEFORE || v.name().contains("upset part without")).toList());
             case "diagnose" -> diagnose(byChat, cv, SHIPPED);
@@ -107,6 +115,47 @@ public final class TrainReadingModel {
             }
         }
         return v;
+    }
+
+    /**
+     * The fourth round's variants: the shipped reading with the dense word features of {@link SentimentWordVectors}
+     * (all of them, the word sentiments alone, the vectors alone), at the shipped and stronger regularisation, and
+     * without the team's word lists (can the dense features stand in for them?).
+     */
+    static List<Variant> denseVariants() {
+        List<String> lists = List.of("words_", "strong_", "signal_", "stressed_", "upset_signals", "earlier_");
+        List<Variant> v = new ArrayList<>();
+        v.add(SHIPPED);
+        v.add(new Variant("shipped + dense (vectors, word sentiments)", 1.0, 3.0, 1.0, 0, List.of(), List.of("sentiment")));
+        v.add(new Variant("shipped + word sentiments only", 1.0, 3.0, 1.0, 0, List.of(DENSE + "vec_", DENSE + "negvec_"),
+                List.of("sentiment")));
+        v.add(new Variant("shipped + mean vector only", 1.0, 3.0, 1.0, 0, List.of(DENSE + "negvec_", DENSE + "wsent_"),
+                List.of("sentiment")));
+        v.add(new Variant("shipped + dense, sigma 0.5 / upset 0.5", 0.5, 3.0, 0.5, 0, List.of(), List.of("sentiment")));
+        v.add(new Variant("shipped + dense, sigma 3 / upset 1", 3.0, 3.0, 1.0, 0, List.of(), List.of("sentiment")));
+        v.add(new Variant("shipped without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(DENSE)), List.of("sentiment")));
+        v.add(new Variant("dense without the team's lists", 1.0, 3.0, 1.0, 0, lists, List.of("sentiment")));
+        return v;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Each variant fitted on every tune conversation, reading the check files (never fitted on). */
+    private static void printChecks(Path tune, CoreNlpEmotionReader blend, List<List<Turn>> byChat, List<Variant> variants)
+            throws IOException {
+        for (Path check : ReadingData.checkFiles(tune)) {
+            List<Turn> turns = ReadingData.chats(List.of(check), blend).stream().flatMap(List::stream).toList();
+            for (Variant v : variants) {
+                FittedReading model = new FittedReading(ReadingFit.train(byChat, List.of(), v));
+                Figures f = new Figures();
+                turns.forEach(t -> f.add(t, model.intensities(v.features(t))));
+                System.out.println(f.row(v.name() + " | held out: " + check.getFileName()));
+            }
+        }
     }
 
     private static void print(ReadingCrossValidation cv, List<Variant> variants) {
