@@ -5,6 +5,7 @@ import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.FittedReading;
 import io.attune.engine.emotion.SentimentWordVectors;
+import io.attune.engine.emotion.WordNetFeatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,12 +77,14 @@ final class ReadingData {
 
     /**
      * The features a variant may fit on: the shipped reading's, plus the dense word features of
-     * {@link SentimentWordVectors} ({@value SentimentWordVectors#PREFIX}*), which a variant leaves out
+     * {@link SentimentWordVectors} ({@value SentimentWordVectors#PREFIX}*) and of {@link WordNetFeatures}
+     * ({@value WordNetFeatures#PREFIX}*), which a variant leaves out
      * unless it is about them (the shipped reading computes them only when its model uses them).
      */
     static Counter<String> features(String text, io.attune.engine.emotion.EmotionReading blended, List<String> earlier) {
         Counter<String> f = FittedReading.features(text, blended, earlier);
         SentimentWordVectors.shipped().addTo(f, text);
+        WordNetFeatures.shipped().addTo(f, text);
         return f;
     }
 

@@ -7,6 +7,7 @@ import io.attune.engine.emotion.EmotionModel;
 import io.attune.engine.emotion.FittedReading;
 import io.attune.engine.emotion.SentimentScorer;
 import io.attune.engine.emotion.SentimentWordVectors;
+import io.attune.engine.emotion.WordNetFeatures;
 import io.attune.engine.quality.ReadingCrossValidation.Figures;
 import io.attune.engine.quality.ReadingData.Turn;
 import io.attune.engine.quality.ReadingFit.Variant;
@@ -40,13 +41,15 @@ public final class TrainReadingModel {
     static final int EXTRA_PER_LABEL = 300;
     /** The dense word features (issue 10, fourth round), left out of every variant that is not about them. */
     static final String DENSE = SentimentWordVectors.PREFIX;
+    /** The WordNet sense features (issue 10, fourth round), likewise. */
+    static final String SENSES = WordNetFeatures.PREFIX;
 
     /** The shipped choice (docs/quality-chats.md). */
     static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without CoreNLP's sentiment", 1.0, 3.0, 1.0, 0,
-            List.of(DENSE), List.of("sentiment"));
+            List.of(DENSE, SENSES), List.of("sentiment"));
     /** The reading shipped before issue 10's third round, for comparison. */
     static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0,
-            List.of(DENSE));
+            List.of(DENSE, SENSES));
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
@@ -126,15 +129,31 @@ public final class TrainReadingModel {
         List<String> lists = List.of("words_", "strong_", "signal_", "stressed_", "upset_signals", "earlier_");
         List<Variant> v = new ArrayList<>();
         v.add(SHIPPED);
-        v.add(new Variant("shipped + dense (vectors, word sentiments)", 1.0, 3.0, 1.0, 0, List.of(), List.of("sentiment")));
-        v.add(new Variant("shipped + word sentiments only", 1.0, 3.0, 1.0, 0, List.of(DENSE + "vec_", DENSE + "negvec_"),
+        List<String> senseNames = List.of(SENSES + "n", SENSES + "v", SENSES + "a", SENSES + "r", SENSES + "!n", SENSES + "!v",
+                SENSES + "!a", SENSES + "!r");
+        v.add(new Variant("shipped + dense (vectors, word sentiments)", 1.0, 3.0, 1.0, 0, List.of(SENSES), List.of("sentiment")));
+        v.add(new Variant("shipped + word sentiments only", 1.0, 3.0, 1.0, 0, List.of(DENSE + "vec_", DENSE + "negvec_", SENSES),
                 List.of("sentiment")));
-        v.add(new Variant("shipped + mean vector only", 1.0, 3.0, 1.0, 0, List.of(DENSE + "negvec_", DENSE + "wsent_"),
+        v.add(new Variant("shipped + dense, sigma 0.5 / upset 0.5", 0.5, 3.0, 0.5, 0, List.of(SENSES), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses", 1.0, 3.0, 1.0, 0, List.of(DENSE), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses, sigma 0.5 / upset 0.5", 0.5, 3.0, 0.5, 0, List.of(DENSE), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses, sigma 0.3 / upset 0.3", 0.3, 3.0, 0.3, 0, List.of(DENSE), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet lexicographer files only", 1.0, 3.0, 1.0, 0, concat(senseNames, List.of(DENSE)),
                 List.of("sentiment")));
-        v.add(new Variant("shipped + dense, sigma 0.5 / upset 0.5", 0.5, 3.0, 0.5, 0, List.of(), List.of("sentiment")));
-        v.add(new Variant("shipped + dense, sigma 3 / upset 1", 3.0, 3.0, 1.0, 0, List.of(), List.of("sentiment")));
-        v.add(new Variant("shipped without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(DENSE)), List.of("sentiment")));
-        v.add(new Variant("dense without the team's lists", 1.0, 3.0, 1.0, 0, lists, List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses in the emotion part only", 1.0, 3.0, 1.0, 0, List.of(DENSE),
+                List.of("sentiment", SENSES)));
+        List<String> plainSenses = concat(senseNames, List.of(SENSES + "lex_", SENSES + "!lex_"));
+        v.add(new Variant("shipped + WordNet senses of feeling only (adjectives, verb.emotion, noun.feeling)", 1.0, 3.0, 1.0, 0,
+                concat(plainSenses, List.of(DENSE)), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses of feeling only, sigma 0.5 / upset 0.5", 0.5, 3.0, 0.5, 0,
+                concat(plainSenses, List.of(DENSE)), List.of("sentiment")));
+        v.add(new Variant("WordNet senses of feeling only, without the team's lists", 1.0, 3.0, 1.0, 0,
+                concat(concat(plainSenses, lists), List.of(DENSE)), List.of("sentiment")));
+        v.add(new Variant("shipped + WordNet senses + dense", 1.0, 3.0, 1.0, 0, List.of(), List.of("sentiment")));
+        v.add(new Variant("shipped without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(DENSE, SENSES)), List.of("sentiment")));
+        v.add(new Variant("dense without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(SENSES)), List.of("sentiment")));
+        v.add(new Variant("WordNet senses without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(DENSE)),
+                List.of("sentiment")));
         return v;
     }
 
