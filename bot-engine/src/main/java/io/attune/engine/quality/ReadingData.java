@@ -54,6 +54,9 @@ final class ReadingData {
     private static final Map<String, Emotion> EXTRA_LABELS = Map.of("anger", Emotion.ANGER, "annoyance", Emotion.FRUSTRATION,
             "nervousness", Emotion.ANXIETY, "fear", Emotion.ANXIETY, "sadness", Emotion.SADNESS, "neutral", Emotion.NEUTRAL);
 
+    /** The feature set on GoEmotions turns only; variants not about it leave it out. */
+    static final String DOMAIN = "domain_goemotions";
+
     private ReadingData() {
     }
 
@@ -126,8 +129,10 @@ final class ReadingData {
             String text = row.text();
             ChatEvaluation.LabelledTurn label = new ChatEvaluation.LabelledTurn(text, e.name().toLowerCase(java.util.Locale.ROOT),
                     e == Emotion.NEUTRAL ? "none" : "medium");
-            turns.add(new Turn("goemotions-" + split, "g" + turns.size(), text,
-                    features(text, blend.blended(text, List.of()), List.of()), label));
+            Counter<String> f = features(text, blend.blended(text, List.of()), List.of());
+            // a domain indicator (0 on every support-chat turn): Reddit's base rates are not a support chat's
+            f.setCount(DOMAIN, 1);
+            turns.add(new Turn("goemotions-" + split, "g" + turns.size(), text, f, label));
         }
         return turns;
     }

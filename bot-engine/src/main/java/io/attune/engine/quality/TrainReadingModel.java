@@ -58,7 +58,7 @@ public final class TrainReadingModel {
         List<Path> files = ReadingData.tuneFiles(tune);
         CoreNlpEmotionReader blend = new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
         List<List<Turn>> byChat = ReadingData.chats(files, blend);
-        List<Turn> extra = !mode.equals("cv") && SHIPPED.extraWeight() == 0 ? List.of()
+        List<Turn> extra = !mode.equals("cv-dense-goemotions") && !mode.equals("cv") && SHIPPED.extraWeight() == 0 ? List.of()
                 : ReadingData.goEmotions(Datasets.locate(), "train", EXTRA_PER_LABEL, blend);
         System.out.printf(Locale.ROOT, "%d conversations, %d turns from %s; %d GoEmotions turns%n", byChat.size(),
                 byChat.stream().mapToInt(List::size).sum(), files, extra.size());
@@ -67,7 +67,12 @@ public final class TrainReadingModel {
             case "cv" -> print(cv, variants());
             case "cv-dense" -> {
                 print(cv, denseVariants());
-                printChecks(tune, blend, byChat, denseVariants());
+                printChecks(tune, blend, byChat, extra, denseVariants());
+            }
+            case "report-dense" -> reportAfterTheChoice(tune, blend, byChat, denseVariants());
+            case "cv-dense-goemotions" -> {
+                print(cv, goEmotionsVariants());
+                printChecks(tune, blend, byChat, extra, goEmotionsVariants());
             }
             case "cv-upset" -> print(cv, variants().stream()
                     .filter(v -> v == SHIPPED || v == BEFORE || v.name().contains("upset part without")).toList());
@@ -117,7 +122,10 @@ public final class TrainReadingModel {
                 }
             }
         }
-        return v;
+        // the third round's variants, as they were: without the fourth round's features and domain indicator
+        List<String> later = List.of(DENSE, SENSES, ReadingData.DOMAIN);
+        return v.stream().map(x -> x == SHIPPED || x == BEFORE ? x : new Variant(x.name(), x.sigma(), x.highWeight(), x.upsetSigma(),
+                x.extraWeight(), concat(x.without(), later), x.upsetWithout())).toList();
     }
 
     /**
@@ -157,6 +165,24 @@ public final class TrainReadingModel {
         return v;
     }
 
+    /**
+     * GoEmotions train comments (anger, annoyance, nervousness, fear, sadness, neutral) fitted with the tune turns,
+     * with a domain indicator, with and without the WordNet senses of feeling (which may carry Reddit's wording over).
+     */
+    static List<Variant> goEmotionsVariants() {
+        List<String> senseNames = List.of(SENSES + "n", SENSES + "v", SENSES + "a", SENSES + "r", SENSES + "!n", SENSES + "!v",
+                SENSES + "!a", SENSES + "!r", SENSES + "lex_", SENSES + "!lex_");
+        List<Variant> v = new ArrayList<>();
+        v.add(SHIPPED);
+        for (double w : new double[] {0.1, 0.3, 1.0}) {
+            v.add(new Variant("shipped + GoEmotions x" + w + " with a domain indicator", 1.0, 3.0, 1.0, w, List.of(DENSE, SENSES),
+                    List.of("sentiment")));
+            v.add(new Variant("shipped + WordNet senses of feeling + GoEmotions x" + w + " with a domain indicator", 1.0, 3.0, 1.0, w,
+                    concat(senseNames, List.of(DENSE)), List.of("sentiment")));
+        }
+        return v;
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -164,16 +190,42 @@ public final class TrainReadingModel {
     }
 
     /** Each variant fitted on every tune conversation, reading the check files (never fitted on). */
-    private static void printChecks(Path tune, CoreNlpEmotionReader blend, List<List<Turn>> byChat, List<Variant> variants)
-            throws IOException {
+    private static void printChecks(Path tune, CoreNlpEmotionReader blend, List<List<Turn>> byChat, List<Turn> extra,
+                                    List<Variant> variants) throws IOException {
         for (Path check : ReadingData.checkFiles(tune)) {
             List<Turn> turns = ReadingData.chats(List.of(check), blend).stream().flatMap(List::stream).toList();
             for (Variant v : variants) {
-                FittedReading model = new FittedReading(ReadingFit.train(byChat, List.of(), v));
+                FittedReading model = new FittedReading(ReadingFit.train(byChat, extra, v));
                 Figures f = new Figures();
                 turns.forEach(t -> f.add(t, model.intensities(v.features(t))));
                 System.out.println(f.row(v.name() + " | held out: " + check.getFileName()));
             }
+        }
+    }
+
+    /** The known misreads of docs/quality-chats.md, read by each variant as single turns. */
+    static final List<String> KNOWN_MISREADS = List.of("I'm scared someone used my card", "I'm fuming");
+
+    /**
+     * Only to report, after the choice was made on the tune files (docs/quality-chats.md, fourth round): each
+     * variant fitted on every tune conversation reads {@code measure.jsonl} and the known misreads.
+     */
+    private static void reportAfterTheChoice(Path tune, CoreNlpEmotionReader blend, List<List<Turn>> byChat, List<Variant> variants)
+            throws IOException {
+        Path measure = tune.toAbsolutePath().getParent().resolve("measure.jsonl");
+        List<Turn> turns = ReadingData.chats(List.of(measure), blend).stream().flatMap(List::stream).toList();
+        for (Variant v : variants) {
+            FittedReading model = new FittedReading(ReadingFit.train(byChat, List.of(), v));
+            Figures f = new Figures();
+            turns.forEach(t -> f.add(t, model.intensities(v.features(t))));
+            StringBuilder misreads = new StringBuilder();
+            for (String text : KNOWN_MISREADS) {
+                Map<Emotion, Double> r = model.intensities(v.features(new Turn("misread", "m", text,
+                        ReadingData.features(text, blend.blended(text, List.of()), List.of()), null)));
+                misreads.append(String.format(Locale.ROOT, " | \"%s\": %s, upset %.2f", text,
+                        ChatEvaluation.Figures.strongestFeeling(r), ReadingCrossValidation.upset(r)));
+            }
+            System.out.println(f.row(v.name() + " | reported only: measure.jsonl") + misreads);
         }
     }
 
