@@ -33,7 +33,10 @@ import java.util.zip.GZIPOutputStream;
  * (strongest right + high upset read - 4 x calm read upset; ties go to the variant leaning less on the team's own lists).
  * Run: {@code ./mvnw -B -pl bot-engine -Pquality compile exec:exec@train-reading} (writes
  * bot-engine/src/main/resources/{@value FittedReading#RESOURCE}); arguments: tune file, output file,
- * optionally {@code cv}, {@code cv-upset} or {@code diagnose} (then nothing is written).
+ * optionally {@code cv}, {@code cv-upset} or {@code diagnose} (then nothing is written). The fourth round's
+ * experiments (features not from the team's lists, not shipped: docs/quality-chats.md): {@code cv-dense} (SST word
+ * vectors and WordNet senses, by file and on the check files), {@code cv-dense-goemotions} (GoEmotions with a domain
+ * indicator) and {@code report-dense} (measure and the known misreads, read only to report, after the choice).
  */
 public final class TrainReadingModel {
 
