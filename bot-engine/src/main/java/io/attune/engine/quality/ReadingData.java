@@ -4,6 +4,8 @@ import edu.stanford.nlp.stats.Counter;
 import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.FittedReading;
+import io.attune.engine.emotion.SentimentWordVectors;
+import io.attune.engine.emotion.WordNetFeatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,9 @@ final class ReadingData {
     private static final Map<String, Emotion> EXTRA_LABELS = Map.of("anger", Emotion.ANGER, "annoyance", Emotion.FRUSTRATION,
             "nervousness", Emotion.ANXIETY, "fear", Emotion.ANXIETY, "sadness", Emotion.SADNESS, "neutral", Emotion.NEUTRAL);
 
+    /** The feature set on GoEmotions turns only; variants not about it leave it out. */
+    static final String DOMAIN = "domain_goemotions";
+
     private ReadingData() {
     }
 
@@ -73,6 +78,19 @@ final class ReadingData {
         }
     }
 
+    /**
+     * The features a variant may fit on: the shipped reading's, plus the dense word features of
+     * {@link SentimentWordVectors} ({@value SentimentWordVectors#PREFIX}*) and of {@link WordNetFeatures}
+     * ({@value WordNetFeatures#PREFIX}*), which a variant leaves out
+     * unless it is about them (the shipped reading computes them only when its model uses them).
+     */
+    static Counter<String> features(String text, io.attune.engine.emotion.EmotionReading blended, List<String> earlier) {
+        Counter<String> f = FittedReading.features(text, blended, earlier);
+        SentimentWordVectors.shipped().addTo(f, text);
+        WordNetFeatures.shipped().addTo(f, text);
+        return f;
+    }
+
     /** Every conversation of these files as its read turns. */
     static List<List<Turn>> chats(List<Path> files, CoreNlpEmotionReader blend) throws IOException {
         List<List<Turn>> byChat = new ArrayList<>();
@@ -83,7 +101,7 @@ final class ReadingData {
                 List<String> earlier = new ArrayList<>();
                 for (ChatEvaluation.LabelledTurn turn : chat.turns()) {
                     turns.add(new Turn(name, chat.id(), turn.text(),
-                            FittedReading.features(turn.text(), blend.blended(turn.text(), earlier), List.copyOf(earlier)), turn));
+                            features(turn.text(), blend.blended(turn.text(), earlier), List.copyOf(earlier)), turn));
                     earlier.add(turn.text());
                 }
                 byChat.add(turns);
@@ -111,8 +129,10 @@ final class ReadingData {
             String text = row.text();
             ChatEvaluation.LabelledTurn label = new ChatEvaluation.LabelledTurn(text, e.name().toLowerCase(java.util.Locale.ROOT),
                     e == Emotion.NEUTRAL ? "none" : "medium");
-            turns.add(new Turn("goemotions-" + split, "g" + turns.size(), text,
-                    FittedReading.features(text, blend.blended(text, List.of()), List.of()), label));
+            Counter<String> f = features(text, blend.blended(text, List.of()), List.of());
+            // a domain indicator (0 on every support-chat turn): Reddit's base rates are not a support chat's
+            f.setCount(DOMAIN, 1);
+            turns.add(new Turn("goemotions-" + split, "g" + turns.size(), text, f, label));
         }
         return turns;
     }
