@@ -72,7 +72,7 @@ public class CustomerPresence {
     @EventListener
     void wrote(EngineEvent.TurnRecorded event) {
         if (event.turn().author() == Author.CUSTOMER) {
-            seen(event.conversationId());
+            rows.wrote(event.conversationId(), clock.instant());
         }
     }
 

@@ -40,6 +40,11 @@ public class CustomerPresenceRows {
         return back > 0;
     }
 
+    /** The customer wrote: they are connected, so their conversation cannot be set aside; one cheap update. */
+    public void wrote(ConversationId id, Instant at) {
+        jdbc.sql("update conversations set customer_seen_at = ? where id = ?").params(utc(at), id.value()).update();
+    }
+
     /** A heartbeat for the conversations whose customers hold an open connection to this instance. */
     public void stillSeen(Collection<ConversationId> ids, Instant at) {
         List<UUID> values = ids.stream().map(ConversationId::value).distinct().toList();
