@@ -34,10 +34,15 @@
   }
 
   async function post(url, body) {
+    return send('POST', url, body);
+  }
+
+  /** A JSON request with the CSRF header: POST, PUT or DELETE. */
+  async function send(method, url, body) {
     const headers = { 'Accept': 'application/json' };
     if (csrf.header) headers[csrf.header] = csrf.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(url, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     let data = null;
     try { data = await response.json(); } catch (e) { /* empty body */ }
     return { ok: response.ok, status: response.status, data };
@@ -74,5 +79,5 @@
     return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
   }
 
-  window.AttuneConsole = { connect, post, waited, ago, clock, fill, newClientId };
+  window.AttuneConsole = { connect, post, send, waited, ago, clock, fill, newClientId };
 })();

@@ -86,6 +86,8 @@
   function onEvent(event) {
     if (event.type === 'message') addMessage(event);
     else if (event.type === 'note') notes.show(event.note);
+    else if (event.type === 'note-edited') notes.edited(event.note);
+    else if (event.type === 'note-deleted') notes.removed(event.note.id);
     else if (event.type === 'typing' && event.author === 'CUSTOMER') document.getElementById('typing').hidden = !event.typing;
     else if (event.type === 'status') {
       document.getElementById('state').textContent = event.label;

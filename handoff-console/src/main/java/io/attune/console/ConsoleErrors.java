@@ -24,9 +24,9 @@ public class ConsoleErrors {
     /** Also used by the HTML actions, which show the message on an error page. */
     public static HttpStatus status(String code) {
         return switch (code) {
-            case "unknown-conversation" -> HttpStatus.NOT_FOUND;
+            case "unknown-conversation", "unknown-note" -> HttpStatus.NOT_FOUND;
             case "already-claimed", "too-many", "conversation-closed" -> HttpStatus.CONFLICT;
-            case "not-assigned", "not-allowed" -> HttpStatus.FORBIDDEN;
+            case "not-assigned", "not-allowed", "not-your-note" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
     }

@@ -88,6 +88,66 @@ class PrivateNotesIT extends BrowserTest {
         adaBrowser.screenshot("notes-04-admin-review");
     }
 
+    @Test
+    void onlyTheAuthorEditsAndDeletesANoteAndEveryViewerSeesItLive() {
+        AgentConsole kim = new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);
+        AgentConsole ada = new AgentConsole(adaBrowser, baseUrl()).logIn(ADA);
+        ShopWidget widget = new ShopWidget(customerBrowser, baseUrl()).forgetConversation().openChat();
+        widget.say("I'd like to talk to a person please");
+        widget.waitForStatus("Connecting you to a person");
+        String id = widget.conversationId();
+        kim.waitInQueue(id);
+        kim.claim(id);
+        ada.open(id);
+        addNote(kimBrowser, "Refund promised by Friday");
+        waitForNote(adaBrowser, "Kim Notes", "Refund promised by Friday");
+        addNote(adaBrowser, "Warehouse says Monday");
+        waitForNote(kimBrowser, "Ada Notes", "Warehouse says Monday");
+
+        // Each sees Edit and Delete on their own note only: the admin not on Kim's, Kim not on the admin's.
+        assertThat(actionsOn(kimBrowser, "Refund promised by Friday")).containsExactly("Edit", "Delete");
+        assertThat(actionsOn(kimBrowser, "Warehouse says Monday")).isEmpty();
+        assertThat(actionsOn(adaBrowser, "Refund promised by Friday")).isEmpty();
+        assertThat(actionsOn(adaBrowser, "Warehouse says Monday")).containsExactly("Edit", "Delete");
+
+        WebElement kims = noteWith(kimBrowser, "Refund promised by Friday");
+        kims.findElement(By.cssSelector("[data-test='edit-note']")).click();
+        WebElement box = kims.findElement(By.cssSelector("[data-test='note-edit-box']"));
+        box.clear();
+        box.sendKeys("Refund promised by Monday <i>not Friday</i>");
+        kimBrowser.screenshot("notes-05-author-editing");
+        kims.findElement(By.cssSelector("[data-test='save-note']")).click();
+
+        waitForNote(adaBrowser, "Kim Notes", "Refund promised by Monday <i>not Friday</i>");
+        waitForNote(kimBrowser, "Kim Notes", "Refund promised by Monday <i>not Friday</i>");
+        assertThat(noteWith(adaBrowser, "Refund promised by Monday").findElement(By.cssSelector("[data-test='note-edited']"))
+                .isDisplayed()).isTrue();
+        assertThat(adaBrowser.driver().findElements(By.cssSelector("[data-test='note-text'] i"))).as("text, not markup")
+                .isEmpty();
+        adaBrowser.screenshot("notes-06-admin-sees-the-edit");
+
+        noteWith(kimBrowser, "Refund promised by Monday").findElement(By.cssSelector("[data-test='delete-note']")).click();
+
+        adaBrowser.waiting().until(d -> !notes(d).contains("Kim Notes: Refund promised by Monday <i>not Friday</i>"));
+        kimBrowser.waiting().until(d -> !notes(d).contains("Kim Notes: Refund promised by Monday <i>not Friday</i>"));
+        assertThat(notes(adaBrowser.driver())).containsExactly("Ada Notes: Warehouse says Monday");
+        kimBrowser.screenshot("notes-07-author-deleted");
+        kimBrowser.driver().navigate().refresh();
+        kimBrowser.waiting().until(d -> !d.findElements(By.cssSelector("[data-test='note-list']")).isEmpty());
+        assertThat(notes(kimBrowser.driver())).containsExactly("Ada Notes: Warehouse says Monday");
+    }
+
+    private static WebElement noteWith(HeadlessChromium browser, String text) {
+        return browser.waiting().until(d -> d.findElements(By.cssSelector("[data-test='note']")).stream()
+                .filter(li -> li.findElement(By.cssSelector("[data-test='note-text']")).getText().startsWith(text))
+                .findFirst().orElse(null));
+    }
+
+    private static List<String> actionsOn(HeadlessChromium browser, String text) {
+        return noteWith(browser, text).findElements(By.cssSelector(".note-actions button")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private static void addNote(HeadlessChromium browser, String text) {
         browser.driver().findElement(By.cssSelector("[data-test='note-box']")).sendKeys(text);
         browser.driver().findElement(By.cssSelector("[data-test='add-note']")).click();

@@ -35,9 +35,35 @@ public class ConversationNotes {
     public Note add(ConversationId id, AgentPrincipal author, String text) {
         requireViewer(id, author);
         Note note = new Note(UUID.randomUUID().toString(), id.toString(), author.getUsername(),
-                author.getDisplayName(), NoteText.checked(text), clock.instant());
+                author.getDisplayName(), NoteText.checked(text), clock.instant(), null);
         rows.insert(note);
         events.publishEvent(new NoteAdded(note));
+        return note;
+    }
+
+    /** Its author corrects a note. @throws EngineException as {@link #add}, "unknown-note" or "not-your-note" */
+    public Note edit(ConversationId id, String noteId, AgentPrincipal author, String text) {
+        Note note = authorsOwn(id, noteId, author);
+        Note edited = note.edited(NoteText.checked(text), clock.instant());
+        rows.update(edited);
+        events.publishEvent(new NoteChanged(edited, false));
+        return edited;
+    }
+
+    /** Its author deletes a note. @throws EngineException "unknown-conversation", "not-assigned", "unknown-note" or "not-your-note" */
+    public void delete(ConversationId id, String noteId, AgentPrincipal author) {
+        Note note = authorsOwn(id, noteId, author);
+        rows.delete(note);
+        events.publishEvent(new NoteChanged(note, true));
+    }
+
+    private Note authorsOwn(ConversationId id, String noteId, AgentPrincipal author) {
+        requireViewer(id, author);
+        Note note = rows.find(id, noteId).orElseThrow(
+                () -> new EngineException("unknown-note", "That note is not on this conversation (it may have been deleted)."));
+        if (!note.mayBeChangedBy(author.getUsername())) {
+            throw new EngineException("not-your-note", "Only the agent who wrote a note can change or delete it.");
+        }
         return note;
     }
 

@@ -20,6 +20,10 @@ class NoteRelay {
         }
     }
 
+    /** {@code {"type":"note-edited", "note": {...}}} or {@code {"type":"note-deleted", "note": {...}}}. */
+    record NoteChangeSignal(String type, Note note) {
+    }
+
     private final SimpMessagingTemplate messaging;
 
     NoteRelay(SimpMessagingTemplate messaging) {
@@ -30,5 +34,11 @@ class NoteRelay {
     void added(NoteAdded event) {
         messaging.convertAndSend(ConsoleDestinations.topic(ConversationId.parse(event.note().conversationId())),
                 new NoteSignal(event.note()));
+    }
+
+    @EventListener
+    void changed(NoteChanged event) {
+        messaging.convertAndSend(ConsoleDestinations.topic(ConversationId.parse(event.note().conversationId())),
+                new NoteChangeSignal(event.deleted() ? "note-deleted" : "note-edited", event.note()));
     }
 }

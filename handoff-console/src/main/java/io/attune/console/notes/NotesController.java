@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +45,18 @@ class NotesController {
     Note add(@PathVariable String id, @RequestBody(required = false) NoteRequest request,
              @AuthenticationPrincipal AgentPrincipal author) {
         return notes.add(ConversationId.parse(id), author, request == null ? null : request.text());
+    }
+
+    @PutMapping("/{noteId}")
+    Note edit(@PathVariable String id, @PathVariable String noteId, @RequestBody(required = false) NoteRequest request,
+              @AuthenticationPrincipal AgentPrincipal author) {
+        return notes.edit(ConversationId.parse(id), noteId, author, request == null ? null : request.text());
+    }
+
+    @DeleteMapping("/{noteId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id, @PathVariable String noteId, @AuthenticationPrincipal AgentPrincipal author) {
+        notes.delete(ConversationId.parse(id), noteId, author);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -6,6 +6,7 @@ import io.attune.console.presence.PresenceChanged;
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.event.EngineEvent;
+import io.attune.widget.presence.WaitingLineChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class QueueRelay {
         }
     }
 
-    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class})
+    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class, WaitingLineChanged.class})
     void push() {
         messaging.convertAndSend(ConsoleDestinations.QUEUE, queue.current());
     }

@@ -89,7 +89,7 @@ class ReviewControllerTests {
     @Test
     void showsTheAgentsPrivateNotesAsText() throws Exception {
         given(notes.of(eq(id), any())).willReturn(List.of(new Note("n1", id.toString(), "dana", "Dana",
-                "Promised a <b>refund</b>", AT)));
+                "Promised a <b>refund</b>", AT, null)));
 
         mvc.perform(get("/admin/conversations/" + id).with(Admins.ada())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Promised a &lt;b&gt;refund&lt;/b&gt;")))

@@ -3,8 +3,10 @@ package io.attune.console.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +106,63 @@ class NotesTests {
                 .andExpect(jsonPath("$.message").value("The note is empty: write something before adding it."));
         add(nia, "x".repeat(2001)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("A note can be at most 2,000 characters long (this one has 2,001)."));
+    }
+
+    @Test
+    void theAuthorEditsTheirNoteAndEveryViewerReadsTheNewText() throws Exception {
+        String noteId = idOf(add(nia, "Refund by Friday"));
+
+        change(put(notes() + "/" + noteId), nia, "Refund by Monday, not Friday").andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("Refund by Monday, not Friday"))
+                .andExpect(jsonPath("$.editedAt").isNotEmpty());
+
+        mvc.perform(get(notes()).with(user(admin))).andExpect(jsonPath("$[0].text").value("Refund by Monday, not Friday"))
+                .andExpect(jsonPath("$.length()").value(1));
+        change(put(notes() + "/" + noteId), nia, "  ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("The note is empty: write something before adding it."));
+    }
+
+    @Test
+    void theAuthorDeletesTheirNote() throws Exception {
+        String noteId = idOf(add(nia, "Wrong customer, ignore"));
+
+        mvc.perform(delete(notes() + "/" + noteId).with(user(nia)).with(csrf())).andExpect(status().isNoContent());
+
+        mvc.perform(get(notes()).with(user(nia))).andExpect(jsonPath("$").isEmpty());
+        mvc.perform(delete(notes() + "/" + noteId).with(user(nia)).with(csrf())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("unknown-note"));
+    }
+
+    @Test
+    void nobodyButTheAuthorChangesOrDeletesANoteNotEvenAnAdmin() throws Exception {
+        String niasNote = idOf(add(nia, "Nia's own words"));
+        String adminsNote = idOf(add(admin, "The admin's words"));
+
+        change(put(notes() + "/" + adminsNote), nia, "Rewritten by Nia").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("not-your-note"))
+                .andExpect(jsonPath("$.message").value("Only the agent who wrote a note can change or delete it."));
+        mvc.perform(delete(notes() + "/" + adminsNote).with(user(nia)).with(csrf())).andExpect(status().isForbidden());
+        change(put(notes() + "/" + niasNote), admin, "Rewritten by the admin").andExpect(status().isForbidden());
+        mvc.perform(delete(notes() + "/" + niasNote).with(user(admin)).with(csrf())).andExpect(status().isForbidden());
+        change(put(notes() + "/" + niasNote), otto, "Rewritten by Otto").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("not-assigned"));
+        mvc.perform(put(notes() + "/" + niasNote).with(user(nia)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"no csrf\"}")).andExpect(status().isForbidden());
+
+        mvc.perform(get(notes()).with(user(nia))).andExpect(jsonPath("$[0].text").value("Nia's own words"))
+                .andExpect(jsonPath("$[1].text").value("The admin's words"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions change(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, AgentPrincipal who,
+            String text) throws Exception {
+        return mvc.perform(request.with(user(who)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"" + text + "\"}"));
+    }
+
+    private static String idOf(org.springframework.test.web.servlet.ResultActions created) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(created.andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id");
     }
 
     private String notes() {

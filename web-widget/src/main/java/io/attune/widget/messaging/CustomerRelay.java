@@ -9,6 +9,7 @@ import io.attune.widget.CustomerDestinations;
 import io.attune.widget.TypingChanged;
 import io.attune.widget.messaging.CustomerView.MessageEvent;
 import io.attune.widget.messaging.CustomerView.TypingEvent;
+import io.attune.widget.presence.WaitingLineChanged;
 import io.attune.widget.store.WaitingLine;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
@@ -50,6 +51,16 @@ class CustomerRelay {
             CustomerStatuses.WaitingNow now = statuses.now();
             line.waiting().stream().filter(id -> !id.equals(e.conversationId())).forEach(id -> sendStatus(id, now));
         }
+    }
+
+    /**
+     * A waiting customer left (or came back): everyone behind them moves (back), and one who came back is
+     * told their place again.
+     */
+    @EventListener
+    void on(WaitingLineChanged e) {
+        CustomerStatuses.WaitingNow now = statuses.now();
+        line.waiting().forEach(id -> sendStatus(id, now));
     }
 
     /** Covers a claim and a transfer, which changes the name but not the state. */

@@ -44,6 +44,9 @@ class ConversationEntity {
     private ClosedBy closedBy;
     private String closeNote;
     private Boolean handoffNeeded;
+    /** Written only by {@link CustomerPresenceRows}; read here so the waiting line can leave such rows out. */
+    @Column(insertable = false, updatable = false)
+    private Instant abandonedAt;
 
     protected ConversationEntity() {
     }

@@ -10,8 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ConversationRepository extends JpaRepository<ConversationEntity, UUID> {
 
-    @Query("select c.id from ConversationEntity c where c.state = :state order by c.handoffAt, c.id")
-    List<UUID> idsInState(ConversationState state);
+    /** In that state, without the conversations set aside because their customer had gone ({@link CustomerPresenceRows}). */
+    @Query("select c.id from ConversationEntity c where c.state = :state and c.abandonedAt is null "
+            + "order by c.handoffAt, c.id")
+    List<UUID> presentInState(ConversationState state);
 
     @Query("select new io.attune.widget.store.HandoffJoined(c.handoffAt, c.handoffJoinedAt) from ConversationEntity c "
             + "where c.handoffJoinedAt is not null and c.handoffAt >= :since order by c.handoffJoinedAt desc")

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The conversations waiting for an agent, oldest handoff first, as the database has them. */
+/**
+ * The conversations waiting for an agent, oldest handoff first, as the database has them; without those set
+ * aside because their customer has gone ({@link CustomerPresenceRows}): they rejoin at their place on return.
+ */
 @Component
 public class WaitingLine {
 
@@ -18,7 +21,7 @@ public class WaitingLine {
 
     @Transactional(readOnly = true)
     public List<ConversationId> waiting() {
-        return conversations.idsInState(ConversationState.WAITING_FOR_AGENT).stream().map(ConversationId::new)
+        return conversations.presentInState(ConversationState.WAITING_FOR_AGENT).stream().map(ConversationId::new)
                 .toList();
     }
 }

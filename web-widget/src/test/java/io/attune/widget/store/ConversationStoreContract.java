@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({JpaConversationStore.class, TurnRows.class, WaitingLine.class, ReplyTimes.class})
+@Import({JpaConversationStore.class, TurnRows.class, WaitingLine.class, ReplyTimes.class, CustomerPresenceRows.class})
 abstract class ConversationStoreContract {
 
     // Microseconds: what both H2 and PostgreSQL keep of a timestamp.
@@ -62,6 +62,8 @@ abstract class ConversationStoreContract {
     WaitingLine waitingLine;
     @Autowired
     ReplyTimes replyTimes;
+    @Autowired
+    CustomerPresenceRows presence;
 
     private final ConversationId id = ConversationId.newId();
 
@@ -243,6 +245,74 @@ abstract class ConversationStoreContract {
 
         assertThat(line).containsSubsequence(earlier, later);
         assertThat(line).doesNotContain(id);
+    }
+
+    @Test
+    void aWaitingCustomerNotSeenSinceTheCutoffLeavesTheLineAndOneSeenSinceStays() {
+        ConversationId gone = ConversationId.newId();
+        ConversationId here = ConversationId.newId();
+        ConversationId neverConnected = ConversationId.newId();
+        waiting(gone, T0.plusSeconds(5));
+        waiting(here, T0.plusSeconds(6));
+        waiting(neverConnected, T0.plusSeconds(7));
+        presence.seen(gone, T0.plusSeconds(10));
+        presence.seen(here, T0.plusSeconds(10));
+        presence.stillSeen(List.of(here), T0.plusSeconds(200));
+
+        List<ConversationId> setAside = presence.abandonWaitingUnseenSince(T0.plusSeconds(190), T0.plusSeconds(370), 1_000);
+
+        assertThat(setAside).contains(gone).doesNotContain(here, neverConnected);
+        assertThat(waitingLine.waiting()).doesNotContain(gone).contains(here, neverConnected);
+        assertThat(presence.isAbandoned(gone)).isTrue();
+    }
+
+    @Test
+    void aConversationWithAnAgentOrTheBotIsNeverSetAside() {
+        ConversationId withBot = ConversationId.newId();
+        store.create(ConversationSnapshot.started(withBot, null, T0));
+        presence.seen(withBot, T0);
+
+        assertThat(presence.abandonWaitingUnseenSince(T0.plusSeconds(600), T0.plusSeconds(600), 1_000))
+                .doesNotContain(withBot);
+        assertThat(presence.isAbandoned(withBot)).isFalse();
+    }
+
+    @Test
+    void aCustomerWhoComesBackRejoinsTheLineAtTheirPlace() {
+        ConversationId first = ConversationId.newId();
+        ConversationId second = ConversationId.newId();
+        waiting(first, T0.plusSeconds(1));
+        waiting(second, T0.plusSeconds(2));
+        presence.seen(first, T0.plusSeconds(3));
+        presence.seen(second, T0.plusSeconds(400));
+        presence.abandonWaitingUnseenSince(T0.plusSeconds(200), T0.plusSeconds(400), 1_000);
+        assertThat(waitingLine.waiting()).doesNotContain(first);
+
+        boolean rejoined = presence.seen(first, T0.plusSeconds(500));
+
+        assertThat(rejoined).isTrue();
+        assertThat(waitingLine.waiting()).containsSubsequence(first, second);
+        assertThat(presence.seen(first, T0.plusSeconds(501))).as("only the first return rejoins").isFalse();
+    }
+
+    @Test
+    void concurrentSweepsSetEachConversationAsideOnceAndABatchIsBounded() {
+        ConversationId a = ConversationId.newId();
+        ConversationId b = ConversationId.newId();
+        Instant longAgo = T0.minus(Duration.ofDays(30));
+        waiting(a, T0);
+        waiting(b, T0);
+        presence.seen(a, longAgo);
+        presence.seen(b, longAgo.plusSeconds(1));
+        Instant cutoff = longAgo.plusSeconds(2);
+
+        List<ConversationId> firstSweep = presence.abandonWaitingUnseenSince(cutoff, T0, 1);
+        List<ConversationId> secondSweep = presence.abandonWaitingUnseenSince(cutoff, T0, 10);
+        List<ConversationId> thirdSweep = presence.abandonWaitingUnseenSince(cutoff, T0, 10);
+
+        assertThat(firstSweep).containsExactly(a);
+        assertThat(secondSweep).containsExactly(b);
+        assertThat(thirdSweep).isEmpty();
     }
 
     private void waiting(ConversationId conversation, Instant handedOffAt) {
