@@ -79,7 +79,7 @@ class AccessibilityIT extends BrowserTest {
         found.addAll(Axe.violations(driver, "conversation with a note"));
 
         for (String page : List.of("/console/conversations", "/console/conversations?filter=waiting&q=ridiculous", "/admin", "/admin/thresholds", "/admin/knowledge",
-                "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/replies", "/admin/users",
+                "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/case-studies", "/admin/replies", "/admin/users",
                 "/admin/conversations/" + id, "/console/no-such-page")) {
             driver.get(baseUrl() + page);
             desktop.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty());

@@ -1,5 +1,7 @@
 package io.attune.admin.analytics;
 
+import io.attune.admin.satisfaction.DeescalationFigures;
+import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +16,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AnalyticsController {
 
     private final Analytics analytics;
+    private final DeescalationFigures deescalation;
 
-    AnalyticsController(Analytics analytics) {
+    AnalyticsController(Analytics analytics, DeescalationFigures deescalation) {
         this.analytics = analytics;
+        this.deescalation = deescalation;
     }
 
     @GetMapping
     String page(@RequestParam(defaultValue = "30") int days, Model model) {
         int period = Math.max(1, Math.min(Analytics.MAX_DAYS, days));
         model.addAttribute("days", period);
-        model.addAttribute("report", analytics.report(period));
+        AnalyticsReport report = analytics.report(period);
+        model.addAttribute("report", report);
+        model.addAttribute("deescalation", deescalation.since(report.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
         return "admin/analytics";
     }
 
