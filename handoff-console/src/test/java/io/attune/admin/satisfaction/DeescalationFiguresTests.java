@@ -15,7 +15,7 @@ import io.attune.engine.conversation.Survey;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionReading;
-import io.attune.engine.event.EngineEvent.ClosedBy;
+import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffDecision.Verdict;
 import io.attune.engine.handoff.HandoffReason;
