@@ -96,7 +96,7 @@ class EmotionalLoadIT extends BrowserTest {
         ana.open(anasChat.toString());
         anaBrowser.driver().findElement(By.cssSelector("[data-test='close']")).click();
         WebElement panel = anaBrowser.waiting().until(visibilityOfElementLocated(By.cssSelector("[data-test='pause-panel']")));
-        assertThat(panel.findElement(By.cssSelector("[data-test='pause-minutes']")).getText()).isEqualTo("5 minutes");
+        assertThat(panel.findElement(By.cssSelector("[data-test='pause-minutes']")).getText()).isEqualTo("5-minute");
         assertThat(panel.findElement(By.cssSelector("[data-test='pause-lighter']")).getText()).isEqualTo("Casey Calm");
         assertThat(anaBrowser.driver().findElements(By.cssSelector("[data-test='claim']"))).as("nothing is blocked")
                 .allMatch(WebElement::isEnabled);
