@@ -42,6 +42,11 @@
   notifyButton.addEventListener('click', () => Notification.requestPermission().then(offerNotifications));
   offerNotifications();
 
+  const pausePanel = document.getElementById('pause-panel');
+  if (pausePanel) {
+    document.getElementById('pause-dismiss').addEventListener('click', () => { pausePanel.hidden = true; });
+  }
+
   function render(view) {
     const fresh = view.waiting.filter((e) => !known.has(e.conversationId));
     view.waiting.forEach((e) => known.add(e.conversationId));
@@ -96,6 +101,11 @@
     node.dataset.conversationId = entry.conversationId;
     node.dataset.since = entry.waitingSince;
     node.querySelector('.emotion').dataset.emotion = entry.emotion;
+    // Heavy is said in words, not by colour alone; the suggestion is only that: anyone may take the chat.
+    node.querySelector('.heavy').hidden = !entry.heavy;
+    const suggested = node.querySelector('.qi-suggested');
+    suggested.hidden = !entry.suggestedAgent;
+    suggested.textContent = entry.suggestedAgent ? 'Suggested: ' + entry.suggestedAgent + ' — lightest load' : '';
     const reasons = node.querySelector('.qi-reasons');
     entry.reasons.forEach((reason) => {
       const li = document.createElement('li');

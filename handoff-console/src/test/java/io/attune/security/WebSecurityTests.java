@@ -77,6 +77,8 @@ class WebSecurityTests {
     void agentsAreRefusedAdminPages() throws Exception {
         mvc.perform(get("/admin/users").with(user(dana))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/thresholds").with(user(dana))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/load").with(user(dana))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/load/agents").with(user(dana))).andExpect(status().isForbidden());
         mvc.perform(get("/console").with(user(dana))).andExpect(status().isOk());
     }
 

@@ -13,7 +13,11 @@ import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.Turn;
+import io.attune.console.load.TeamLoad;
+import io.attune.engine.load.AgentLoad;
+import io.attune.engine.load.ChatIntensity;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -27,8 +31,11 @@ class ConsoleConversations {
     private final AgentAvailability availability;
     private final AgentAccounts accounts;
 
+    private final TeamLoad team;
+
     ConsoleConversations(ConversationEngine engine, SuggestedReplies suggestions, AgentConversations held,
-                         AgentAvailability availability, AgentAccounts accounts) {
+                         AgentAvailability availability, AgentAccounts accounts, TeamLoad team) {
+        this.team = team;
         this.engine = engine;
         this.suggestions = suggestions;
         this.held = held;
@@ -56,7 +63,12 @@ class ConsoleConversations {
                 s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
                 engine.summarize(id), lines,
                 last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),
-                held.heldBy(viewer.getUsername()));
+                held.heldBy(viewer.getUsername()), holds ? suggestedTransfer(c, viewer) : null);
+    }
+
+    private AgentLoad suggestedTransfer(Conversation c, AgentPrincipal viewer) {
+        double peak = c.customerTurns().stream().map(t -> ChatIntensity.of(t.reading()).upset()).max(Double::compare).orElse(0.0);
+        return team.sharing().transferTarget(peak, team.online(), Set.of(viewer.getUsername())).orElse(null);
     }
 
     /** The engine checks the holder for replies, hand-back and transfer; closing is checked here. */

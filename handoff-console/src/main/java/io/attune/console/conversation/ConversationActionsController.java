@@ -12,11 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Hand back to the bot, transfer, close: form posts (with CSRF) that go through the engine. */
 @Controller
 @RequestMapping("/console/conversations/{id}")
 class ConversationActionsController {
+
+    /** The flash attribute naming the conversation the agent just closed. */
+    static final String CLOSED = "closedConversation";
 
     private final ConversationEngine engine;
     private final AgentAccounts accounts;
@@ -43,9 +47,11 @@ class ConversationActionsController {
     }
 
     @PostMapping("/close")
-    String close(@PathVariable String id, @Valid CloseForm form, Principal agent) {
+    String close(@PathVariable String id, @Valid CloseForm form, Principal agent, RedirectAttributes redirect) {
         ConversationId conversation = conversations.requireHeld(ConversationId.parse(id), agent.getName());
         engine.close(conversation, ClosedBy.AGENT, form.trimmedNote(), form.handoffNeeded());
+        // the console home decides, from the load rules, whether to suggest a pause after this close
+        redirect.addFlashAttribute(CLOSED, conversation.toString());
         return "redirect:/console";
     }
 }

@@ -2,6 +2,7 @@ package io.attune.console.conversation;
 
 import io.attune.console.agent.AgentAccount;
 import io.attune.console.assignment.HeldConversation;
+import io.attune.engine.load.AgentLoad;
 import io.attune.engine.summary.ContextSummary;
 import java.util.List;
 
@@ -13,9 +14,11 @@ import java.util.List;
  * @param live        the customer's latest reading, or null before the customer wrote
  * @param suggestions replies fit to the latest reading
  * @param transferTo  other agents online now
+ * @param suggestedTransfer for a heavy chat, the other online agent with the lightest emotional load; null otherwise
  */
 record ConversationView(String id, String customerName, String state, String stateLabel, String agentName,
                         boolean mayAct,
                         ContextSummary summary, List<TranscriptLine> transcript, ReadingView live,
-                        List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine) {
+                        List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine,
+                        AgentLoad suggestedTransfer) {
 }

@@ -2,6 +2,7 @@ package io.attune.console.queue;
 
 import io.attune.console.agent.AgentAccount;
 import io.attune.console.agent.AgentAccounts;
+import io.attune.console.load.TeamLoad;
 import io.attune.console.offline.OfflineMessages;
 import io.attune.console.presence.AgentAvailability;
 import io.attune.engine.ConversationEngine;
@@ -12,13 +13,19 @@ import io.attune.engine.conversation.Turn;
 import io.attune.engine.emotion.Emotion;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.HandoffReason;
+import io.attune.engine.load.AgentLoad;
+import io.attune.engine.load.ChatIntensity;
+import io.attune.engine.load.LoadRules;
+import io.attune.engine.load.LoadSharing;
 import io.attune.widget.store.WaitingLine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -32,10 +39,12 @@ class ConsoleQueue {
     private final OfflineMessages offlineMessages;
     private final AgentAvailability availability;
     private final AgentAccounts accounts;
+    private final TeamLoad team;
     private final Clock clock;
 
     ConsoleQueue(WaitingLine waitingLine, ConversationEngine engine, OfflineMessages offlineMessages,
-                 AgentAvailability availability, AgentAccounts accounts, Clock clock) {
+                 AgentAvailability availability, AgentAccounts accounts, TeamLoad team, Clock clock) {
+        this.team = team;
         this.waitingLine = waitingLine;
         this.accounts = accounts;
         this.engine = engine;
@@ -56,7 +65,21 @@ class ConsoleQueue {
                 .toList();
         List<String> online = availability.onlineAgents().stream()
                 .map(username -> accounts.find(username).map(AgentAccount::displayName).orElse(username)).toList();
-        return new QueueView(waiting, offlineMessages.open(), online);
+        return new QueueView(withLoad(waiting), offlineMessages.open(), online);
+    }
+
+    /** Marks heavy chats and, for each, suggests the agent with the lightest emotional load, spreading them. */
+    private List<QueueEntry> withLoad(List<QueueEntry> waiting) {
+        if (waiting.isEmpty()) {
+            return waiting;
+        }
+        LoadRules rules = team.rules();
+        Map<String, Double> peaks = new LinkedHashMap<>();
+        waiting.forEach(e -> peaks.put(e.conversationId(), e.peakUpset()));
+        Map<String, AgentLoad> suggested = peaks.values().stream().anyMatch(rules::isHeavy)
+                ? new LoadSharing(rules).suggestFor(peaks, team.online()) : Map.of();
+        return waiting.stream().map(e -> e.withLoad(rules.isHeavy(e.peakUpset()),
+                suggested.containsKey(e.conversationId()) ? suggested.get(e.conversationId()).displayName() : null)).toList();
     }
 
     /** Below this, a negative emotion is not worth showing: the customer reads as calm. */
@@ -76,7 +99,9 @@ class ConsoleQueue {
                 .filter(Emotion::isNegative).max(Comparator.comparingDouble(reading::intensity)).orElseThrow();
         String name = c.snapshot().customerName() == null ? "Anonymous customer" : c.snapshot().customerName();
         String last = c.customerTurns().isEmpty() ? null : c.customerTurns().get(c.customerTurns().size() - 1).text();
+        double peakUpset = c.customerTurns().stream().map(t -> ChatIntensity.of(t.reading()).upset())
+                .max(Double::compare).orElse(0.0);
         return new QueueEntry(c.id().toString(), name, reasons, felt.name(), reading.intensity(felt), intensity,
-                since, intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes, last);
+                since, intensity + QueueEntry.PRIORITY_PER_MINUTE * minutes, last, peakUpset, false, null);
     }
 }

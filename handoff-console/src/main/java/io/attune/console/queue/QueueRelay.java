@@ -1,6 +1,7 @@
 package io.attune.console.queue;
 
 import io.attune.console.ConsoleDestinations;
+import io.attune.console.load.LoadsChanged;
 import io.attune.console.offline.OfflineMessagesChanged;
 import io.attune.console.presence.PresenceChanged;
 import io.attune.engine.conversation.Author;
@@ -37,7 +38,7 @@ class QueueRelay {
         }
     }
 
-    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class, WaitingLineChanged.class})
+    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class, WaitingLineChanged.class, LoadsChanged.class})
     void push() {
         messaging.convertAndSend(ConsoleDestinations.QUEUE, queue.current());
     }
