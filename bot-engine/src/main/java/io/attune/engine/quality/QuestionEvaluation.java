@@ -163,6 +163,7 @@ public final class QuestionEvaluation {
         int right = 0;
         int wronglyOutOfScope = 0;
         int wrongIntent = 0;
+        int answeredWrong = 0;
         int inScope = 0;
         int chat = 0;
         int chatRight = 0;
@@ -184,6 +185,7 @@ public final class QuestionEvaluation {
                 chatRight += ok ? 1 : 0;
             }
             boolean unsure = p.outOfScope() || p.confidence() < CLARIFY_BELOW;
+            answeredWrong += !ok && !unsure ? 1 : 0;
             if (q.intent().equals(IntentPrediction.OUT_OF_SCOPE)) {
                 outOfScope++;
                 outOfScopeOffered += h.choices().isEmpty() ? 0 : 1;
@@ -203,7 +205,8 @@ public final class QuestionEvaluation {
         md.append("## ").append(split).append(" (").append(heard.size()).append(" questions)\n\n| measure | value |\n|---|---:|\n");
         row(md, split, "intent accuracy (all questions)", share(right, heard.size()));
         row(md, split, "in-scope questions wrongly taken as out of scope", share(wronglyOutOfScope, inScope));
-        row(md, split, "questions answered with a wrong intent (of all)", share(wrongIntent, heard.size()));
+        row(md, split, "questions answered outright with a wrong intent (of all)", share(answeredWrong, heard.size()));
+        row(md, split, "questions whose best intent is wrong, answered or offered (of all)", share(wrongIntent, heard.size()));
         row(md, split, "greetings, thanks, goodbyes and small talk handled", share(chatRight, chat));
         row(md, split, "in-scope questions the engine is unsure of (< " + CLARIFY_BELOW + " or out of scope)",
                 share(unsureInScope, inScope));
