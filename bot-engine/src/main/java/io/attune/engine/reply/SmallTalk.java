@@ -24,24 +24,35 @@ public final class SmallTalk {
     /** An acknowledgement with any of these still has something to say: a complaint or a question. */
     private static final Pattern STILL_ASKING = Pattern.compile(".*(\\?|\\b(but|still|not|never|nothing|wrong|broken|damaged"
             + "|where|when|how|why|what|which|can|could|cant|can't|doesnt|doesn't|didnt|didn't|wont|won't|isnt|isn't|refund"
-            + "|cancel|missing|late|help)\\b).*");
+            + "|cancel|missing|late|help|charged?|charges|twice|double|error|problem|issue)\\b).*");
     private static final Pattern GREETING = Pattern.compile(
             "^(hi+|hel+o+|hallo|hullo|helo|hey+|hiya|yo|heya|howdy|sup|wassup|g'?day|evening|morning|afternoon"
                     + "|good (morning|afternoon|evening|day)|greetings)\\b"
                     + "[\\s\\p{Punct}\\p{So}a-z]*$");
     private static final Pattern THANKS = Pattern.compile(".*\\b(thanks+|thank (you|u|ya)|thankyou|thanku|thanx|thnx|thnks|thx|tnx|ty|tysm|ta|cheers|many thanks"
-            + "|appreciate it|much appreciated|really appreciated|much obliged)\\b.*");
+            + "|appreciate it|much appreciated|really appreciated|much obliged|appreciated|tyvm|merci|gracias|danke"
+            + "|you'?ve been (a |very |really |so |super )?(great |big |real )?help(ful)?|(that|this) (was |is |'s )?(very |really |so |super )?helpful"
+            + "|that help(s|ed)( a lot)?|you'?re a (star|legend|lifesaver)|nice one)\\b.*");
     private static final Pattern BYE = Pattern.compile(".*\\b(bye+|goodbye|see (you|ya)|that'?s (all|everything|it)|all i needed"
             + "|nothing else|i'?m done|have a (nice|good|great|lovely) (day|evening|one|weekend|night)|take care"
             + "|that'?ll be all|cya|ciao|ttyl|talk (to you )?(later|soon)|speak (to you )?soon|good ?night|bye for now"
-            + "|no more questions|that'?s it for (now|today)|all sorted now|i'?m all set)\\b.*");
+            + "|no more questions|that'?s it for (now|today)|all sorted now|i'?m all set|good ?bye|bye ?bye|farewell"
+            + "|(gotta|got to|have to|i must) (go|run|dash)( now)?(?=\\W*$)|catch (you|ya) later|that'?s all for (now|today)"
+            + "|i'?m sorted|signing off|laters)\\b.*");
     private static final Pattern CHAT = Pattern.compile(".*\\b(how'?s your day|how are you|how is your day|how'?s it going"
             + "|are (you|u) (a |an )?(real )?(robot|bot|chatbot|ai|machine|computer|human|person|real|program)"
             + "|(am i|are we) (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|machine|computer|ai)"
             + "|is this (a |an )?(bot|robot|real person|human|machine|ai)|how are (you|u)|how r u|what can you do"
             + "|nice to (meet|chat with|talk to) you|good bot|who made you|what are you|do you have feelings"
-            + "|where are you (from|based)|you'?re (funny|nice|sweet|clever|smart|great|helpful|actually|cute|lovely|awesome)"
-            + "|what'?s your name|who are you|how old are you|do you like your job|are you real|lol|haha)\\b.*");
+            + "|where are you (from|based)|(you'?re|you are|ur|u r) (so |very |really |quite |pretty |actually )?(funny|nice|sweet|clever|smart"
+            + "|great|helpful|actually|cute|lovely|awesome|polite|fast|quick|brilliant|hilarious|cool)"
+            + "|what'?s your name|who are you|how old are you|do you like your job|are you real|lol|haha"
+            + "|how are (you|u) doing|how are things|how have you been|how'?s your (morning|evening|week|weekend|afternoon)"
+            + "|(are you|r u) having a (good|nice) day|do you (ever |really )?(sleep|eat|dream|get tired|get bored|have a name|have feelings|enjoy (this|your job))"
+            + "|are (you|u) (happy|ok|okay|bored|tired|busy|alive|sentient|chatgpt|gpt|a person|a human being)"
+            + "|who (built|created|programmed|designed|trained) (you|u)|(what do you do|can you think|(i )?love (you|u)|i like (you|u))(?=\\W*$)"
+            + "|do you like (me|talking|chatting)|what'?s your favou?rite|you rock|good job|well done|(nice|smart|clever|cute|funny) bot"
+            + "|are (you|u) (still )?there)\\b.*");
     /** A question after the social words ("thanks! and can I pay with paypal?") is a question, not small talk. */
     private static final Pattern QUESTION = Pattern.compile(".*\\b(can|could|how|where|when|what|why|do|does|is|will|would|my|order|refund|parcel|package)\\b.*\\?.*");
 

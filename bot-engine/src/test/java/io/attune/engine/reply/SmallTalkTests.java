@@ -57,6 +57,24 @@ class SmallTalkTests {
         assertThat(social.kind(text)).contains(kind);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"you've been really helpful|THANKS", "that helped a lot|THANKS",
+            "you're a star|THANKS", "much appreciated, merci|THANKS", "good bye|GOODBYE", "bye bye|GOODBYE",
+            "ok gotta go now|GOODBYE", "catch you later|GOODBYE", "that's all for today|GOODBYE",
+            "you're so clever|CHAT", "how are you doing today|CHAT", "do you ever sleep|CHAT",
+            "who built you|CHAT", "are you having a good day|CHAT", "i love you|CHAT", "are you still there?|CHAT",
+            "nice bot|CHAT"})
+    void moreEverydaySocialTurnsAreAnsweredSocially(String text, Kind kind) {
+        assertThat(social.kind(text)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I see two charges on my bank statement for one order", "what do you do if my parcel is lost",
+            "i would love you to refund me today", "you're kind of useless", "i'll have to go to the post office then?"})
+    void aRequestThatMerelyContainsSocialWordsIsNotASocialTurn(String text) {
+        assertThat(social.kind(text)).isEmpty();
+    }
+
     @Test
     void thanksAndGreetingsAreStillRecognised() {
         assertThat(social.kind("thanks so much for your help")).contains(Kind.THANKS);
