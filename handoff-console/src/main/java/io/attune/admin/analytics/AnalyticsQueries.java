@@ -1,6 +1,6 @@
 package io.attune.admin.analytics;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.HandoffDecision;

@@ -1,6 +1,6 @@
 package io.attune.admin.satisfaction;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.admin.satisfaction.Deescalation.CustomerTurn;
 import io.attune.admin.satisfaction.DeescalationSummary.HandedOver;
 import io.attune.engine.emotion.EmotionReading;

@@ -1,6 +1,6 @@
 package io.attune.admin.thresholds;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.attune.admin.whatif;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.engine.emotion.EmotionReading;
 import io.attune.engine.handoff.PolicyTurn;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package io.attune.admin.whatif;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.admin.whatif.WhatIfStatus.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.attune.console.load;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.engine.load.LoadRules;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.attune.admin.thresholds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attune.admin.StoredJson;
+import io.attune.storage.StoredJson;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.time.OffsetDateTime;
 import org.flywaydb.core.Flyway;

@@ -1,11 +1,11 @@
-package io.attune.admin;
+package io.attune.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON text columns the admin pages read and write (thresholds, analytics, what-if runs, the turns'
+ * The JSON text columns the console and admin pages read and write (thresholds, load rules, analytics, what-if runs, the turns'
  * readings). Its own mapper: the stored format must not change with the application's Jackson settings.
  */
 public final class StoredJson {
