@@ -56,9 +56,25 @@
     text.className = 'text';
     text.textContent = m.text;
     li.append(meta, text);
+    if (Array.isArray(m.links) && m.links.length) li.append(linkList(m.links));
     transcript.appendChild(li);
     li.scrollIntoView({ block: 'end' });
     if (m.reading) onCustomerReading(m);
+  }
+
+  /** The links the customer was given, as text (label and address): the agent sees them, never follows them here. */
+  function linkList(links) {
+    const list = document.createElement('ul');
+    list.className = 'links';
+    list.dataset.test = 'links';
+    list.setAttribute('aria-label', 'Links the customer was given');
+    links.forEach((l) => {
+      const item = document.createElement('li');
+      item.dataset.test = 'link';
+      item.textContent = String(l.label) + ' — ' + String(l.url);
+      list.appendChild(item);
+    });
+    return list;
   }
 
   function onCustomerReading(m) {

@@ -356,6 +356,7 @@
       answered(m.clientId);
     }
     var node = messageNode(m.author, m.authorName, m.text, m.at);
+    appendLinks(node, m.links);
     node.dataset.seq = m.seq;
     insertInOrder(node, m.seq);
     if (m.seq > (session.lastSeq || 0)) {
@@ -421,6 +422,54 @@
     }
     li.append(who, body, meta);
     return li;
+  }
+
+  /**
+   * The admin's links under a bot message. The server checks them (io.attune.engine.knowledge.AnswerLink);
+   * they are checked again here, so a link that is not https or a path on this site is never made clickable.
+   * DOM APIs only: the label is text, the address an attribute.
+   */
+  function appendLinks(node, links) {
+    if (!Array.isArray(links) || !links.length) {
+      return;
+    }
+    var list = document.createElement('ul');
+    list.className = 'links';
+    list.setAttribute('aria-label', 'Links');
+    links.slice(0, 3).forEach(function (link) {
+      var href = safeHref(link && link.url);
+      if (!href || typeof link.label !== 'string') {
+        return;
+      }
+      var a = document.createElement('a');
+      a.textContent = link.label;
+      a.setAttribute('href', href);
+      a.setAttribute('rel', 'noopener noreferrer');
+      // Another site opens in a new tab; a page of this site replaces the page the customer is on.
+      a.setAttribute('target', href.charAt(0) === '/' ? '_top' : '_blank');
+      var item = document.createElement('li');
+      item.appendChild(a);
+      list.appendChild(item);
+    });
+    if (list.childElementCount) {
+      node.insertBefore(list, node.querySelector('.meta'));
+    }
+  }
+
+  /** The address when it is https or a path on this site ("/x", not "//x" nor "/\\x"); null otherwise. */
+  function safeHref(url) {
+    if (typeof url !== 'string' || /[\u0000-\u0020\u007f-\u009f]/.test(url)) {
+      return null;
+    }
+    if (url.charAt(0) === '/') {
+      return url.charAt(1) === '/' || url.charAt(1) === '\\' ? null : url;
+    }
+    try {
+      var parsed = new URL(url);
+      return parsed.protocol === 'https:' && parsed.hostname ? url : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   /** "Dana Whitfield" -> "DW", "sam" -> "S". */

@@ -10,6 +10,7 @@ import io.attune.engine.emotion.EmotionReader;
 import io.attune.engine.conversation.ClosedBy;
 import io.attune.engine.event.EngineEventPublisher;
 import io.attune.engine.handoff.TeamAvailability;
+import io.attune.engine.knowledge.AnswerLink;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.lifecycle.ConversationLifecycle;
 import io.attune.engine.shop.Shop;
@@ -77,6 +78,11 @@ public final class ConversationEngine {
     /** The conversation without its turns: cheap, for callers that need its state, agent or handoff. */
     public Optional<ConversationSnapshot> snapshot(ConversationId id) {
         return store.find(id);
+    }
+
+    /** The admin's links shown with a turn (a bot answer's), as the knowledge base in force has them. */
+    public List<AnswerLink> linksOf(Turn turn) {
+        return knowledge.get().linksOf(turn);
     }
 
     public List<Turn> turnsAfter(ConversationId id, long afterSeq) {

@@ -26,7 +26,7 @@ public record KnowledgeAnswers(TrainedKnowledge knowledge) implements RoutineKno
     @Override
     public Optional<Answer> answerFor(String intent) {
         return knowledge.base().intent(intent).map(d -> new Answer(d.name(), d.answer(),
-                d.quickReplies().stream().map(QuickReply::of).toList(), d.flow(), d.name().replace('_', ' ')));
+                d.quickReplies().stream().map(QuickReply::of).toList(), d.flow(), d.name().replace('_', ' '), d.links()));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.attune.engine;
 
+import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.QuickReply;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.knowledge.AnswerLink;
 import io.attune.engine.intent.IntentPrediction;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +27,37 @@ public interface RoutineKnowledge {
      * @param label      how the intent is offered; a customer who sends exactly this is understood as the intent
      * @param confidence the classifier's probability
      */
+    /**
+     * The links shown with a turn: those of the intent a bot turn answered, as the knowledge base has them now.
+     * They are not stored with the turn, so the live message, the history after a reload and the agent's
+     * transcript all read them here, and a link an admin removes disappears from old messages too.
+     */
+    default List<AnswerLink> linksOf(Turn turn) {
+        if (turn.author() != Author.BOT || turn.intent() == null) {
+            return List.of();
+        }
+        return answerFor(turn.intent()).map(Answer::links).orElse(List.of());
+    }
+
     record Choice(String intent, String label, double confidence) {
     }
 
     /**
      * @param flow null, or the multi-turn flow that answers this intent ("order-status", ...)
      * @param topic the intent in a few plain words, for summaries ("track an order")
+     * @param links the admin's links shown under the answer; none when empty
      */
-    record Answer(String intent, String text, List<QuickReply> quickReplies, String flow, String topic) {
+    record Answer(String intent, String text, List<QuickReply> quickReplies, String flow, String topic,
+                  List<AnswerLink> links) {
 
         public Answer {
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        /** An answer without links. */
+        public Answer(String intent, String text, List<QuickReply> quickReplies, String flow, String topic) {
+            this(intent, text, quickReplies, flow, topic, List.of());
         }
     }
 }

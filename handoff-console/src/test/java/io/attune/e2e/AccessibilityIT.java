@@ -48,6 +48,9 @@ class AccessibilityIT extends BrowserTest {
         found.addAll(Axe.violations(desktop.driver(), "chat open with suggested replies"));
         widget.ask("What delivery options do you have?");
         found.addAll(Axe.violations(desktop.driver(), "chat with an answer"));
+        widget.ask("What is your returns policy?");
+        desktop.waiting().until(d -> !widget.links().isEmpty());
+        found.addAll(Axe.violations(desktop.driver(), "chat with an answer carrying a link"));
         widget.endChat();
         found.addAll(Axe.violations(desktop.driver(), "survey"));
 
@@ -79,7 +82,7 @@ class AccessibilityIT extends BrowserTest {
         found.addAll(Axe.violations(driver, "conversation with a note"));
 
         for (String page : List.of("/console/conversations", "/console/conversations?filter=waiting&q=ridiculous", "/admin", "/admin/thresholds", "/admin/knowledge",
-                "/admin/knowledge/intents/delivery_options", "/admin/analytics", "/admin/case-studies", "/admin/replies", "/admin/users",
+                "/admin/knowledge/intents/delivery_options", "/admin/knowledge/intents/check_refund_policy", "/admin/analytics", "/admin/case-studies", "/admin/replies", "/admin/users",
                 "/admin/conversations/" + id, "/console/no-such-page")) {
             driver.get(baseUrl() + page);
             desktop.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty());

@@ -141,6 +141,24 @@ final class ShopWidget {
                 ((Number) m.get("seq")).longValue(), (Boolean) m.get("pending"), (String) m.get("avatar"))).toList();
     }
 
+    /** A link under a message, as the customer's browser has it: what it reads, where it goes, how it opens. */
+    record Link(long seq, String text, String href, String rel, String target, String html) {
+    }
+
+    /** The links under the chat's messages, in order. */
+    List<Link> links() {
+        intoFrame();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#messages li.message .links a')).map(a => ({"
+                        + "seq: Number(a.closest('li.message').dataset.seq || -1), text: a.textContent,"
+                        + "href: a.getAttribute('href'), rel: a.getAttribute('rel'), target: a.getAttribute('target'),"
+                        + "html: a.innerHTML}))");
+        return raw.stream().map(m -> new Link(((Number) m.get("seq")).longValue(), (String) m.get("text"),
+                (String) m.get("href"), (String) m.get("rel"), (String) m.get("target"), (String) m.get("html")))
+                .toList();
+    }
+
     String status() {
         intoFrame();
         return driver.findElement(STATUS).getText();

@@ -17,18 +17,26 @@ import java.util.Set;
  *                     {@code order-status}, {@code password-reset}, {@code cancellation}, {@code refund-status}
  * @param title        null, or the intent as a customer would ask it ("Where is my order?"), offered as a
  *                     "did you mean" choice; the name in words when null
+ * @param links        up to {@value AnswerLink#MAX_PER_ANSWER} links shown under every bot message that answers
+ *                     this intent (flow steps included), e.g. "Account > Orders"; each checked by {@link AnswerLink}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "category", "title", "answer", "quickReplies", "flow", "examples"})
+@JsonPropertyOrder({"name", "category", "title", "answer", "quickReplies", "links", "flow", "examples"})
 public record IntentDefinition(String name, String category, List<String> examples, String answer,
-                               List<String> quickReplies, String flow, String title) {
+                               List<String> quickReplies, String flow, String title, List<AnswerLink> links) {
 
     static final int MAX_TITLE = 80;
 
     /** An intent without a title of its own. */
     public IntentDefinition(String name, String category, List<String> examples, String answer,
                             List<String> quickReplies, String flow) {
-        this(name, category, examples, answer, quickReplies, flow, null);
+        this(name, category, examples, answer, quickReplies, flow, null, List.of());
+    }
+
+    /** An intent whose answer carries no links. */
+    public IntentDefinition(String name, String category, List<String> examples, String answer,
+                            List<String> quickReplies, String flow, String title) {
+        this(name, category, examples, answer, quickReplies, flow, title, List.of());
     }
 
     public static final Set<String> FLOWS = Set.of("order-status", "password-reset", "cancellation", "refund-status");
@@ -60,6 +68,11 @@ public record IntentDefinition(String name, String category, List<String> exampl
         if (title != null && title.length() > MAX_TITLE) {
             throw new InvalidKnowledgeException("intent " + name + " needs a title of at most " + MAX_TITLE
                     + " characters");
+        }
+        links = links == null ? List.of() : links.stream().filter(java.util.Objects::nonNull).toList();
+        if (links.size() > AnswerLink.MAX_PER_ANSWER) {
+            throw new InvalidKnowledgeException("intent " + name + " may carry at most " + AnswerLink.MAX_PER_ANSWER
+                    + " links");
         }
     }
 

@@ -4,6 +4,7 @@ import io.attune.admin.knowledge.StoredKnowledge.Versioned;
 import io.attune.engine.knowledge.IntentDefinition;
 import io.attune.engine.knowledge.InvalidKnowledgeException;
 import java.security.Principal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -76,6 +77,10 @@ class KnowledgeController {
             if (edit.get().isEmpty()) {
                 return page(view, form, CONFLICT, HttpStatus.CONFLICT);
             }
+        } catch (IntentForm.LinkFieldException e) {
+            ModelAndView mv = page(view, form, "A link cannot be saved: see the message beside it.", HttpStatus.BAD_REQUEST);
+            mv.addObject("fieldErrors", Map.of(e.field(), e.getMessage()));
+            return mv;
         } catch (InvalidKnowledgeException e) {
             String why = e.getMessage();
             return page(view, form, Character.toUpperCase(why.charAt(0)) + why.substring(1), HttpStatus.BAD_REQUEST);
@@ -88,6 +93,7 @@ class KnowledgeController {
         ModelAndView mv = new ModelAndView(view, status);
         mv.addObject("form", form);
         mv.addObject("error", error);
+        mv.addObject("fieldErrors", Map.of());
         mv.addObject("base", editor.saved().base());
         mv.addObject("status", live.status());
         mv.addObject("flows", IntentDefinition.FLOWS.stream().sorted().toList());

@@ -54,7 +54,7 @@ class ConsoleConversations {
         long handoffSeq = s.handoff() == null ? -1 : s.handoff().atSeq();
         String agentName = s.agentDisplayName() == null ? viewer.getDisplayName() : s.agentDisplayName();
         List<TranscriptLine> lines = c.turns().stream()
-                .map(t -> TranscriptLine.of(t, handoffSeq, List.of())).toList();
+                .map(t -> TranscriptLine.of(t, handoffSeq, List.of(), engine.linksOf(t))).toList();
         Optional<Turn> last = c.customerTurns().stream().reduce((a, b) -> b);
         List<String> fit = last.map(t -> suggestions.forReading(t.reading() == null
                 ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))

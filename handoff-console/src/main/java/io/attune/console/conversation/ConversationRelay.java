@@ -2,6 +2,7 @@ package io.attune.console.conversation;
 
 import io.attune.console.ConsoleDestinations;
 import io.attune.console.conversation.ConsoleSignals.Status;
+import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.emotion.EmotionReading;
@@ -20,10 +21,12 @@ class ConversationRelay {
 
     private final SuggestedReplies suggestions;
     private final SimpMessagingTemplate messaging;
+    private final ConversationEngine engine;
 
-    ConversationRelay(SuggestedReplies suggestions, SimpMessagingTemplate messaging) {
+    ConversationRelay(SuggestedReplies suggestions, SimpMessagingTemplate messaging, ConversationEngine engine) {
         this.suggestions = suggestions;
         this.messaging = messaging;
+        this.engine = engine;
     }
 
     @EventListener
@@ -33,7 +36,7 @@ class ConversationRelay {
         List<String> fit = event.turn().fromCustomer() ? suggestions.forReading(
                 event.turn().reading() == null ? EmotionReading.neutral() : event.turn().reading(),
                 s.customerName(), s.agentDisplayName() == null ? "your agent" : s.agentDisplayName()) : List.of();
-        send(event, TranscriptLine.of(event.turn(), handoffSeq, fit));
+        send(event, TranscriptLine.of(event.turn(), handoffSeq, fit, engine.linksOf(event.turn())));
     }
 
     @EventListener

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.attune.admin.Admins;
 import io.attune.admin.knowledge.StoredKnowledge.Versioned;
+import io.attune.engine.knowledge.AnswerLink;
 import io.attune.engine.knowledge.IntentDefinition;
 import io.attune.engine.knowledge.KnowledgeBase;
 import java.time.Instant;
@@ -97,5 +98,54 @@ class KnowledgeControllerTests {
 
         verify(editor).replace(4L, "track_order", new IntentDefinition("track_order", "ORDER",
                 List.of("where is my order", "my parcel is late"), "Track it here.", List.of(), "order-status"), "ada");
+    }
+
+    @Test
+    void refusesAJavascriptLinkBesideItsAddressFieldShowingItEscaped() throws Exception {
+        mvc.perform(post("/admin/knowledge/intents/get_refund").with(Admins.ada()).with(csrf()).param("version", "4")
+                        .param("name", "get_refund").param("answer", "Refunds take 5 days.")
+                        .param("examples", "I want my money back")
+                        .param("link1Label", "Orders").param("link1Url", "/account/orders")
+                        .param("link2Label", "<b>Click</b>").param("link2Url", "javascript:alert('<x>')"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("A link cannot be saved: see the message beside it.")))
+                .andExpect(content().string(containsString("id=\"link2Url-error\"")))
+                .andExpect(content().string(containsString("Link 2: a link&#39;s address must start with https:// or"
+                        + " with / (a path on this site); javascript: links are refused")))
+                .andExpect(content().string(containsString("aria-describedby=\"link2Url-error\"")))
+                .andExpect(content().string(containsString("value=\"javascript:alert(&#39;&lt;x&gt;&#39;)\"")))
+                .andExpect(content().string(containsString("value=\"&lt;b&gt;Click&lt;/b&gt;\"")))
+                .andExpect(content().string(not(containsString("<b>Click</b>"))));
+        verify(editor, never()).replace(anyLong(), anyString(), any(), anyString());
+    }
+
+    @Test
+    void refusesALinkLabelOverSixtyCharactersBesideTheLabelField() throws Exception {
+        mvc.perform(post("/admin/knowledge/intents/get_refund").with(Admins.ada()).with(csrf()).param("version", "4")
+                        .param("name", "get_refund").param("answer", "Refunds take 5 days.")
+                        .param("examples", "I want my money back")
+                        .param("link3Label", "x".repeat(61)).param("link3Url", "https://example.com/refunds"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"link3Label-error\"")))
+                .andExpect(content().string(containsString("Link 3: a link&#39;s label needs 1 to 60 characters")));
+        verify(editor, never()).replace(anyLong(), anyString(), any(), anyString());
+    }
+
+    @Test
+    void savesTheLinksTypedInTheFormWithTheIntent() throws Exception {
+        given(editor.replace(eq(4L), eq("get_refund"), any(), eq("ada"))).willReturn(Optional.of(5L));
+
+        mvc.perform(post("/admin/knowledge/intents/get_refund").with(Admins.ada()).with(csrf()).param("version", "4")
+                        .param("name", "get_refund").param("answer", "Refunds take 5 days.")
+                        .param("examples", "I want my money back")
+                        .param("link1Label", "Account > Orders").param("link1Url", "/account/orders")
+                        .param("link2Label", "").param("link2Url", "")
+                        .param("link3Label", "Returns policy").param("link3Url", "https://help.example.com/returns"))
+                .andExpect(redirectedUrl("/admin/knowledge"));
+
+        verify(editor).replace(4L, "get_refund", new IntentDefinition("get_refund", "OTHER",
+                List.of("I want my money back"), "Refunds take 5 days.", List.of(), null, null,
+                List.of(new AnswerLink("Account > Orders", "/account/orders"),
+                        new AnswerLink("Returns policy", "https://help.example.com/returns"))), "ada");
     }
 }

@@ -11,6 +11,7 @@ import io.attune.engine.store.ConversationStore;
 import io.attune.widget.TypingChanged;
 import io.attune.widget.messaging.CustomerView.HistoryAnswer;
 import io.attune.widget.messaging.CustomerView.MessageEvent;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,7 +52,7 @@ class CustomerConversations {
         try {
             typing(id, Author.BOT, botAnswers);
             CustomerTurnResult result = customerSays(id, clientId, body.text());
-            return result.duplicate() ? MessageEvent.of(result.customerTurn()) : null;
+            return result.duplicate() ? MessageEvent.of(result.customerTurn(), List.of()) : null;
         } catch (EngineException e) {
             throw new CustomerRequestException(CustomerError.of(e, clientId));
         } finally {
@@ -62,7 +63,8 @@ class CustomerConversations {
     HistoryAnswer history(ConversationId id, long afterSeq) {
         ConversationSnapshot snapshot = snapshot(id);
         return new HistoryAnswer(id.toString(), snapshot.state().name(),
-                store.turnsAfter(id, Math.max(0, afterSeq)).stream().map(MessageEvent::of).toList(),
+                store.turnsAfter(id, Math.max(0, afterSeq)).stream()
+                        .map(t -> MessageEvent.of(t, engine.linksOf(t))).toList(),
                 statuses.of(snapshot));
     }
 

@@ -1,5 +1,6 @@
 package io.attune.widget.messaging;
 
+import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationState;
@@ -27,18 +28,20 @@ class CustomerRelay {
     private final ConversationStore store;
     private final CustomerStatuses statuses;
     private final WaitingLine line;
+    private final ConversationEngine engine;
 
     CustomerRelay(SimpMessageSendingOperations broker, ConversationStore store, CustomerStatuses statuses,
-                  WaitingLine line) {
+                  WaitingLine line, ConversationEngine engine) {
         this.broker = broker;
         this.store = store;
         this.statuses = statuses;
         this.line = line;
+        this.engine = engine;
     }
 
     @EventListener
     void on(EngineEvent.TurnRecorded e) {
-        broker.convertAndSend(CustomerDestinations.topic(e.conversationId()), MessageEvent.of(e.turn()));
+        broker.convertAndSend(CustomerDestinations.topic(e.conversationId()), MessageEvent.of(e.turn(), engine.linksOf(e.turn())));
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package io.attune.widget.messaging;
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.QuickReply;
 import io.attune.engine.conversation.Turn;
+import io.attune.engine.knowledge.AnswerLink;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +17,12 @@ final class CustomerView {
     }
 
     record MessageEvent(String type, long seq, String clientId, Author author, String authorName, String text,
-                        Instant at, List<QuickReply> quickReplies) {
+                        Instant at, List<QuickReply> quickReplies, List<AnswerLink> links) {
 
-        static MessageEvent of(Turn turn) {
+        /** @param links the admin's links shown under a bot answer ({@code ConversationEngine.linksOf}) */
+        static MessageEvent of(Turn turn, List<AnswerLink> links) {
             return new MessageEvent("message", turn.seq(), turn.clientId(), turn.author(), turn.authorName(),
-                    turn.text(), turn.at(), turn.quickReplies());
+                    turn.text(), turn.at(), turn.quickReplies(), links);
         }
     }
 
