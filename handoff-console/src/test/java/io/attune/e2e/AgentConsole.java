@@ -90,6 +90,11 @@ final class AgentConsole {
         return this;
     }
 
+    /** The conversation page's "Customer" line: name, and email when the customer gave one. */
+    String customerLine() {
+        return driver.findElement(By.cssSelector("[data-test='customer']")).getText();
+    }
+
     String handoffReason() {
         return driver.findElement(By.cssSelector("[data-test='handoff-reason']")).getText();
     }

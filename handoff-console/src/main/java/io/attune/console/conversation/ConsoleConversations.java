@@ -19,6 +19,7 @@ import io.attune.engine.load.ChatIntensity;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import io.attune.widget.customer.CustomerProfiles;
 import org.springframework.stereotype.Service;
 
 /** Builds the conversation page for an agent who holds it, or for any admin (read-only unless held). */
@@ -32,10 +33,13 @@ class ConsoleConversations {
     private final AgentAccounts accounts;
 
     private final TeamLoad team;
+    private final CustomerProfiles profiles;
 
     ConsoleConversations(ConversationEngine engine, SuggestedReplies suggestions, AgentConversations held,
-                         AgentAvailability availability, AgentAccounts accounts, TeamLoad team) {
+                         AgentAvailability availability, AgentAccounts accounts, TeamLoad team,
+                         CustomerProfiles profiles) {
         this.team = team;
+        this.profiles = profiles;
         this.engine = engine;
         this.suggestions = suggestions;
         this.held = held;
@@ -60,7 +64,7 @@ class ConsoleConversations {
                 ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))
                 .orElse(List.of());
         return new ConversationView(id.toString(), s.customerName() == null ? "Anonymous customer" : s.customerName(),
-                s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
+                profiles.email(id).orElse(null), s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
                 engine.summarize(id), lines,
                 last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),
                 held.heldBy(viewer.getUsername()), holds ? suggestedTransfer(c, viewer) : null);

@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * Everything the conversation page shows.
  *
+ * @param customerEmail the email the customer gave, or null
  * @param stateLabel  the state in words ("With Dana")
  * @param mayAct      the viewer holds the conversation (an admin looking at another's can only read)
  * @param live        the customer's latest reading, or null before the customer wrote
@@ -16,7 +17,7 @@ import java.util.List;
  * @param transferTo  other agents online now
  * @param suggestedTransfer for a heavy chat, the other online agent with the lightest emotional load; null otherwise
  */
-record ConversationView(String id, String customerName, String state, String stateLabel, String agentName,
+record ConversationView(String id, String customerName, String customerEmail, String state, String stateLabel, String agentName,
                         boolean mayAct,
                         ContextSummary summary, List<TranscriptLine> transcript, ReadingView live,
                         List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine,
