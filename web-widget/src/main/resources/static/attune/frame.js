@@ -158,7 +158,8 @@
     return fetch('/api/widget/sessions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ siteKey: siteKey, token: session.token })
+      body: JSON.stringify({ siteKey: siteKey, token: session.token, page: params.get('page'),
+        title: params.get('title'), language: navigator.language || null, fresh: !!session.fresh })
     }).then(function (response) {
       if (response.status === 429) {
         // Too many chats from this network: say so, and try again when the server says it may.
@@ -178,6 +179,7 @@
         session.detailsDone = false;
       }
       session.token = answer.token;
+      delete session.fresh;
       session.conversationId = answer.conversationId;
       save();
       connect();
@@ -696,7 +698,8 @@
   });
 
   el.restart.addEventListener('click', function () {
-    session = { token: null, conversationId: null, lastSeq: 0, seenSeq: 0, open: true };
+    // The old token goes once more, marked fresh: a new conversation, but the same customer as before.
+    session = { token: session.token, fresh: true, conversationId: null, lastSeq: 0, seenSeq: 0, open: true };
     offline = false;
     messageLeft = false;
     writingMessage = false;
