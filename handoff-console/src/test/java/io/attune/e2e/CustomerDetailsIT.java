@@ -48,6 +48,7 @@ class CustomerDetailsIT extends BrowserTest {
         widget.say("I want to talk to a person");
         widget.waitForDetailsForm();
         customerBrowser.screenshot("details-01-customer-form");
+        assertThat(Axe.violations(customerBrowser.driver(), "widget asking who the customer is")).isEmpty();
         widget.giveDetails("Alex <b>Moreau</b>", "alex.moreau@example.com");
         customerBrowser.waiting().until(d -> !widget.detailsFormShown());
         assertThat(widget.error()).isEmpty();
@@ -81,6 +82,7 @@ class CustomerDetailsIT extends BrowserTest {
         customerBrowser.waiting().until(d -> widget.error().equals("That email address does not look right."));
         assertThat(widget.detailsFormShown()).as("the customer may correct it").isTrue();
         customerBrowser.screenshot("details-05-customer-refused");
+        assertThat(Axe.violations(customerBrowser.driver(), "widget refusing an email")).isEmpty();
 
         widget.element(By.id("details-skip")).click();
         customerBrowser.waiting().until(d -> !widget.detailsFormShown());
@@ -120,6 +122,7 @@ class CustomerDetailsIT extends BrowserTest {
         assertThat(agentBrowser.driver().findElement(By.cssSelector("[data-test='earlier-conversation'] a"))
                 .getAttribute("href")).isEqualTo(baseUrl() + "/admin/conversations/" + first);
         agentBrowser.screenshot("details-07-admin-earlier-conversations");
+        assertThat(Axe.violations(agentBrowser.driver(), "conversation with the customer's details and earlier chats")).isEmpty();
 
         // A new visitor in another browser is someone else: nothing earlier.
         HeadlessChromium stranger = newBrowser(HeadlessChromium.DESKTOP);
