@@ -29,6 +29,8 @@
     input: document.getElementById('input'),
     survey: document.getElementById('survey'),
     leaveMessage: document.getElementById('leave-message'),
+    details: document.getElementById('details'),
+    detailsSkip: document.getElementById('details-skip'),
     leaveOffer: document.getElementById('leave-offer'),
     leaveOpen: document.getElementById('leave-open'),
     leaveCancel: document.getElementById('leave-cancel'),
@@ -156,7 +158,8 @@
     return fetch('/api/widget/sessions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ siteKey: siteKey, token: session.token })
+      body: JSON.stringify({ siteKey: siteKey, token: session.token, page: params.get('page'),
+        title: params.get('title'), language: navigator.language || null, fresh: !!session.fresh })
     }).then(function (response) {
       if (response.status === 429) {
         // Too many chats from this network: say so, and try again when the server says it may.
@@ -173,8 +176,10 @@
     }).then(function (answer) {
       if (answer.conversationId !== session.conversationId) {
         clearConversation();
+        session.detailsDone = false;
       }
       session.token = answer.token;
+      delete session.fresh;
       session.conversationId = answer.conversationId;
       save();
       connect();
@@ -547,7 +552,31 @@
     el.composer.hidden = over || writingMessage;
     el.leaveOffer.hidden = !offerForm || writingMessage;
     el.leaveMessage.hidden = !writingMessage;
+    // Waiting for a person (not offline: the leave-a-message form asks the same): who they are, once, optional.
+    el.details.hidden = !(state === 'WAITING_FOR_AGENT' && !offline && !session.detailsDone);
     el.log.scrollTop = el.log.scrollHeight;
+  }
+
+  function giveDetails(name, email) {
+    return fetch('/api/widget/details', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: session.token, name: name, email: email })
+    }).then(function (response) {
+      return response.json().then(function (answer) {
+        if (!response.ok) {
+          throw new Error(answer.message || 'Your details could not be saved.');
+        }
+        return answer;
+      });
+    });
+  }
+
+  function detailsDone() {
+    session.detailsDone = true;
+    save();
+    showComposer();
+    el.input.focus();
   }
 
   function setStatus(text) {
@@ -689,6 +718,22 @@
     });
   });
 
+  el.details.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var data = new FormData(el.details);
+    el.error.textContent = '';
+    giveDetails(String(data.get('name') || ''), String(data.get('email') || '')).then(function () {
+      detailsDone();
+    }).catch(function (failure) {
+      el.error.textContent = failure.message; // textContent: our own words, never markup
+    });
+  });
+
+  el.detailsSkip.addEventListener('click', function () {
+    el.error.textContent = '';
+    detailsDone();
+  });
+
   el.leaveOpen.addEventListener('click', function () {
     writingMessage = true;
     showComposer();
@@ -702,7 +747,8 @@
   });
 
   el.restart.addEventListener('click', function () {
-    session = { token: null, conversationId: null, lastSeq: 0, seenSeq: 0, open: true };
+    // The old token goes once more, marked fresh: a new conversation, but the same customer as before.
+    session = { token: session.token, fresh: true, conversationId: null, lastSeq: 0, seenSeq: 0, open: true };
     offline = false;
     messageLeft = false;
     writingMessage = false;

@@ -2,7 +2,7 @@
  * Attune's loader: the one script a website includes.
  *   <script src="https://HOST/attune/widget.js" data-attune-key="demo" async></script>
  * It adds a single iframe served by Attune, so the chat is isolated from the host page's styles and
- * scripts, and resizes it when the chat opens or closes. The only other thing it changes is the page's
+ * scripts, and resizes it when the chat opens or closes. It tells the frame this page's path and title. The only other thing it changes is the page's
  * title, which flashes a count while new chat messages wait unseen.
  */
 (function () {
@@ -18,7 +18,10 @@
   var phone = window.matchMedia('(max-width: 480px)');
   var open = false;
 
-  frame.src = attune + '/attune/frame.html?key=' + encodeURIComponent(key);
+  // The page the customer chats from (its path, never its query, and title) and so the agent knows where they are.
+  frame.src = attune + '/attune/frame.html?key=' + encodeURIComponent(key)
+      + '&page=' + encodeURIComponent(location.pathname.slice(0, 200))
+      + '&title=' + encodeURIComponent(String(document.title || '').slice(0, 120));
   frame.title = 'Chat with us';
   frame.setAttribute('data-attune', 'widget');
 

@@ -189,6 +189,10 @@ final class Change {
         snapshot = snapshot.withSurvey(answer);
     }
 
+    void nameCustomer(String name) {
+        snapshot = snapshot.withCustomerName(name);
+    }
+
     void markHandoffNeeded(Boolean needed) {
         snapshot = snapshot.withHandoffNeeded(needed);
     }

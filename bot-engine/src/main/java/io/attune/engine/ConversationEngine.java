@@ -156,6 +156,19 @@ public final class ConversationEngine {
     }
 
     /** An admin's mark on any conversation: was a person needed? */
+    /**
+     * The customer told us their name (checked by the caller: the widget's {@code CustomerDetails}); their
+     * later turns carry it. Refused once the conversation is over.
+     */
+    public void nameCustomer(ConversationId id, String name) {
+        run(id, change -> {
+            if (!change.state().isOpen()) {
+                throw EngineException.closed();
+            }
+            change.nameCustomer(name);
+        });
+    }
+
     public void markHandoffNeeded(ConversationId id, Boolean needed) {
         run(id, change -> change.markHandoffNeeded(needed));
     }

@@ -280,6 +280,27 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aNameTheCustomerGivesIsKeptForTheSummaryAndTheirLaterTurns() {
+        engine.nameCustomer(id, "Alex Moreau");
+        engine.customerSays(id, "c1", "what delivery options do you have");
+
+        assertThat(engine.snapshot(id).orElseThrow().customerName()).isEqualTo("Alex Moreau");
+        assertThat(engine.summarize(id).customer()).isEqualTo("Alex Moreau");
+        assertThat(engine.find(id).orElseThrow().turns()).filteredOn(t -> t.author() == Author.CUSTOMER)
+                .singleElement().satisfies(t -> assertThat(t.authorName()).isEqualTo("Alex Moreau"));
+    }
+
+    @Test
+    void aClosedConversationTakesNoName() {
+        engine.close(id, ClosedBy.CUSTOMER, null);
+        engine.submitSurvey(id, 4, null);
+
+        assertThatThrownBy(() -> engine.nameCustomer(id, "Alex"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo("conversation-closed"));
+        assertThat(engine.snapshot(id).orElseThrow().customerName()).isNull();
+    }
+
+    @Test
     void closingAsksForARatingAndThenRefusesNewMessages() {
         engine.close(id, ClosedBy.CUSTOMER, null);
         assertThat(state()).isEqualTo(ConversationState.SURVEY);

@@ -90,6 +90,22 @@ final class AgentConsole {
         return this;
     }
 
+    /** The conversation page's "Customer" line: name, and email when the customer gave one. */
+    String customerLine() {
+        return driver.findElement(By.cssSelector("[data-test='customer']")).getText();
+    }
+
+    /** The conversation page's "From" line: the page the customer chats from and their language. */
+    String customerFrom() {
+        return driver.findElement(By.cssSelector("[data-test='customer-from']")).getText();
+    }
+
+    /** The "Earlier chats" entries beside the summary: "2 Dec 2026 10:02: Closed, answered by the bot". */
+    List<String> earlierConversations() {
+        return driver.findElements(By.cssSelector("[data-test='earlier-conversation']")).stream()
+                .map(e -> e.getText().replaceAll("\\s+", " ").trim()).toList();
+    }
+
     String handoffReason() {
         return driver.findElement(By.cssSelector("[data-test='handoff-reason']")).getText();
     }

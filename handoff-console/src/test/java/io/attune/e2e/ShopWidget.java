@@ -206,6 +206,30 @@ final class ShopWidget {
         browser.waiting().until(invisibilityOfElementLocated(By.id("survey")));
     }
 
+    /** Waits for the optional "who are you" form shown while waiting for a person. */
+    ShopWidget waitForDetailsForm() {
+        intoFrame();
+        browser.waiting().until(visibilityOfElementLocated(By.id("details")));
+        return this;
+    }
+
+    boolean detailsFormShown() {
+        intoFrame();
+        return driver.findElement(By.id("details")).isDisplayed();
+    }
+
+    /** Types a name and an email into the "who are you" form (either may be empty) and shares them. */
+    void giveDetails(String name, String email) {
+        waitForDetailsForm();
+        WebElement nameBox = driver.findElement(By.id("details-name"));
+        WebElement emailBox = driver.findElement(By.id("details-email"));
+        nameBox.clear();
+        nameBox.sendKeys(name);
+        emailBox.clear();
+        emailBox.sendKeys(email);
+        driver.findElement(By.cssSelector("#details button[type='submit']")).click();
+    }
+
     /** Where the widget's frame sits on the host page, in CSS pixels. */
     Rectangle frameOnPage() {
         driver.switchTo().defaultContent();

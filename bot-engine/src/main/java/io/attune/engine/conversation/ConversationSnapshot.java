@@ -67,6 +67,12 @@ public record ConversationSnapshot(ConversationId id, ConversationState state, S
                 needed != null ? needed : handoffNeeded);
     }
 
+    /** The name the customer gave (null: they gave none). */
+    public ConversationSnapshot withCustomerName(String name) {
+        return new ConversationSnapshot(id, state, name, startedAt, updatedAt, agentUsername,
+                agentDisplayName, handoff, flow, botFailures, survey, closedBy, closeNote, handoffNeeded);
+    }
+
     public ConversationSnapshot withHandoffNeeded(Boolean needed) {
         return new ConversationSnapshot(id, state, customerName, startedAt, updatedAt, agentUsername,
                 agentDisplayName, handoff, flow, botFailures, survey, closedBy, closeNote, needed);

@@ -5,6 +5,7 @@ import io.attune.console.StateWords;
 import io.attune.console.agent.AgentAccount;
 import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
+import io.attune.console.agent.Role;
 import io.attune.console.assignment.AgentConversations;
 import io.attune.console.presence.AgentAvailability;
 import io.attune.engine.ConversationEngine;
@@ -19,11 +20,14 @@ import io.attune.engine.load.ChatIntensity;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import io.attune.widget.customer.CustomerProfiles;
 import org.springframework.stereotype.Service;
 
 /** Builds the conversation page for an agent who holds it, or for any admin (read-only unless held). */
 @Service
 class ConsoleConversations {
+
+    private static final int EARLIER_SHOWN = 10;
 
     private final ConversationEngine engine;
     private final SuggestedReplies suggestions;
@@ -32,10 +36,13 @@ class ConsoleConversations {
     private final AgentAccounts accounts;
 
     private final TeamLoad team;
+    private final CustomerProfiles profiles;
 
     ConsoleConversations(ConversationEngine engine, SuggestedReplies suggestions, AgentConversations held,
-                         AgentAvailability availability, AgentAccounts accounts, TeamLoad team) {
+                         AgentAvailability availability, AgentAccounts accounts, TeamLoad team,
+                         CustomerProfiles profiles) {
         this.team = team;
+        this.profiles = profiles;
         this.engine = engine;
         this.suggestions = suggestions;
         this.held = held;
@@ -60,10 +67,17 @@ class ConsoleConversations {
                 ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))
                 .orElse(List.of());
         return new ConversationView(id.toString(), s.customerName() == null ? "Anonymous customer" : s.customerName(),
-                s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
+                profiles.profile(id), s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
                 engine.summarize(id), lines,
                 last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),
-                held.heldBy(viewer.getUsername()), holds ? suggestedTransfer(c, viewer) : null);
+                held.heldBy(viewer.getUsername()), holds ? suggestedTransfer(c, viewer) : null, earlier(id, viewer));
+    }
+
+    private List<ConversationView.Earlier> earlier(ConversationId id, AgentPrincipal viewer) {
+        return profiles.earlier(id, EARLIER_SHOWN).stream().map(e -> new ConversationView.Earlier(e,
+                viewer.getRole() == Role.ADMIN ? "/admin/conversations/" + e.id()
+                        : ConsoleViewers.mayView(e.state(), e.agentUsername(), viewer) ? "/console/conversations/" + e.id()
+                        : null)).toList();
     }
 
     private AgentLoad suggestedTransfer(Conversation c, AgentPrincipal viewer) {

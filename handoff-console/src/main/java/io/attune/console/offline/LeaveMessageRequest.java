@@ -1,12 +1,12 @@
 package io.attune.console.offline;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a customer sends to leave a message: the text and a way to reach them back.
+ * What a customer sends to leave a message: the text and a way to reach them back (name and email are
+ * checked by {@code CustomerDetails}, as when they are given on asking for a person).
  *
  * @param token the widget's customer token, when it has one: the message is then filed with that
  *              conversation (a conversation is never taken on the client's word)
@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 record LeaveMessageRequest(
         @Size(max = 4096, message = "not a chat token") String token,
         @Size(max = 80, message = "Keep your name under 80 characters.") String name,
-        @Email(message = "That email address does not look right.")
         @Size(max = 254, message = "That email address is too long.") String email,
         @NotBlank(message = "Write your message.")
         @Size(max = 2000, message = "Keep your message under 2,000 characters.") String text) {

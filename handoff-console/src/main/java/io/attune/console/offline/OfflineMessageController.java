@@ -2,6 +2,9 @@ package io.attune.console.offline;
 
 import io.attune.console.ConsoleApi;
 import io.attune.engine.conversation.ConversationId;
+import io.attune.widget.customer.CustomerDetails;
+import io.attune.widget.customer.CustomerProfiles;
+import io.attune.widget.customer.InvalidCustomerDetails;
 import io.attune.widget.token.CustomerTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -27,8 +30,11 @@ class OfflineMessageController {
     private final OfflineMessages messages;
     private final OfflineMessageLimits limits;
     private final CustomerTokens tokens;
+    private final CustomerProfiles profiles;
 
-    OfflineMessageController(OfflineMessages messages, OfflineMessageLimits limits, CustomerTokens tokens) {
+    OfflineMessageController(OfflineMessages messages, OfflineMessageLimits limits, CustomerTokens tokens,
+                             CustomerProfiles profiles) {
+        this.profiles = profiles;
         this.messages = messages;
         this.limits = limits;
         this.tokens = tokens;
@@ -37,9 +43,12 @@ class OfflineMessageController {
     @PostMapping("/api/offline-messages")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> leave(@Valid @RequestBody LeaveMessageRequest request, HttpServletRequest http) {
+        CustomerDetails details = CustomerDetails.checked(request.name(), request.email());
         Optional<ConversationId> conversation = tokens.verify(request.token());
         limits.check(http.getRemoteAddr(), conversation);
-        OfflineMessage stored = messages.leave(request, conversation.map(ConversationId::toString).orElse(null));
+        OfflineMessage stored = messages.leave(details, request.text(), conversation.map(ConversationId::toString).orElse(null));
+        // One home for who the customer is: their conversation, where the console shows it.
+        conversation.ifPresent(id -> profiles.give(id, details));
         return Map.of("id", stored.id(), "message", "Thank you, your message is with our team.");
     }
 
@@ -47,6 +56,12 @@ class OfflineMessageController {
     ResponseEntity<Void> answered(@PathVariable String id, Authentication agent) {
         return messages.answered(id, agent.getName()) ? ResponseEntity.noContent().build()
                 : ResponseEntity.notFound().build();
+    }
+
+    @ExceptionHandler(InvalidCustomerDetails.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, String> invalid(InvalidCustomerDetails e) {
+        return Map.of("code", "invalid", "message", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import io.attune.engine.conversation.ConversationId;
+import io.attune.widget.customer.CustomerDetails;
 import io.attune.widget.messaging.LeftMessages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,9 @@ public class OfflineMessages implements LeftMessages {
         this.events = events;
     }
 
-    OfflineMessage leave(LeaveMessageRequest request, String conversationId) {
+    OfflineMessage leave(CustomerDetails who, String text, String conversationId) {
         OfflineMessage message = new OfflineMessage(UUID.randomUUID().toString(), conversationId,
-                request.name(), request.email(), request.text().strip(), Instant.now());
+                who.name(), who.email(), text.strip(), Instant.now());
         jdbc.sql("insert into offline_messages (id, conversation_id, customer_name, email, text, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
                 .params(message.id(), message.conversationId(), message.customerName(), message.email(),

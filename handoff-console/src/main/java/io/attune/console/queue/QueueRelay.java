@@ -8,6 +8,7 @@ import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.event.EngineEvent;
 import io.attune.widget.presence.WaitingLineChanged;
+import io.attune.widget.customer.CustomerDetailsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,8 @@ class QueueRelay {
         }
     }
 
-    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class, WaitingLineChanged.class, LoadsChanged.class})
+    @EventListener({OfflineMessagesChanged.class, PresenceChanged.class, WaitingLineChanged.class, LoadsChanged.class,
+            CustomerDetailsChanged.class})
     void push() {
         messaging.convertAndSend(ConsoleDestinations.QUEUE, queue.current());
     }

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param offlineMessagesPerAddress   messages one address may leave for the team while nobody is online
  * @param offlineMessagesPerConversation the same, per conversation
  * @param messagesPerConnection       STOMP SEND frames one connection may send
+ * @param detailsPerConversation      times one conversation may give its customer's name and email (each
+ *                                    change is pushed to every agent's queue)
  * @param messagesPerConversation     customer messages one conversation may receive, over all its connections
  * @param connectionsPerConversation  open connections on one customer token (tabs and devices)
  * @param subscriptionsPerConnection  SUBSCRIBE frames one connection may hold at once (the widget needs 3,
@@ -28,6 +30,7 @@ public record AbuseLimits(
         @DefaultValue("60/10m") Rate sessionsPerAddress,
         @DefaultValue("5/10m") Rate offlineMessagesPerAddress,
         @DefaultValue("3/10m") Rate offlineMessagesPerConversation,
+        @DefaultValue("5/10m") Rate detailsPerConversation,
         @DefaultValue("10/2s") Rate messagesPerConnection,
         @DefaultValue("20/10s") Rate messagesPerConversation,
         @DefaultValue("5") int connectionsPerConversation,

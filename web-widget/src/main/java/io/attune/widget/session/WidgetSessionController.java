@@ -1,6 +1,7 @@
 package io.attune.widget.session;
 
 import io.attune.widget.WidgetProperties;
+import io.attune.widget.customer.CustomerPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,8 @@ class WidgetSessionController {
             return error(HttpStatus.FORBIDDEN, "origin-not-allowed", "This site may not use the chat.");
         }
         // Behind a proxy, Tomcat takes the address from X-Forwarded-For (server.forward-headers-strategy).
-        return ResponseEntity.ok(sessions.startOrResume(request.token(), http.getRemoteAddr()));
+        return ResponseEntity.ok(sessions.startOrResume(request.token(), Boolean.TRUE.equals(request.fresh()), http.getRemoteAddr(),
+                CustomerPage.of(request.page(), request.title(), request.language())));
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HttpMessageNotReadableException.class})
@@ -55,7 +57,10 @@ class WidgetSessionController {
         return ResponseEntity.status(status).body(Map.of("code", code, "message", message));
     }
 
+    /** {@code fresh}: start a new conversation even if the token's is still open. {@code page}, {@code title}, {@code language}: where the widget runs, kept only as far as they fit ({@link CustomerPage}). */
     record SessionRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String siteKey,
-                          @Size(max = 4096) String token) {
+                          @Size(max = 4096) String token, @Size(max = 2048) String page,
+                          @Size(max = 2048) String title, @Size(max = 100) String language,
+                          Boolean fresh) {
     }
 }

@@ -5,12 +5,15 @@ import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.store.ConversationStore;
+import io.attune.widget.customer.CustomerPage;
+import io.attune.widget.customer.CustomerProfiles;
 import io.attune.widget.limits.AbuseLimits;
 import io.attune.widget.limits.LimitExceededException;
 import io.attune.widget.limits.RateLimiter;
 import io.attune.widget.token.CustomerTokens;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,8 +28,11 @@ class WidgetSessions {
     private final ConversationEngine engine;
     private final ConversationStore store;
     private final RateLimiter perAddress;
+    private final CustomerProfiles profiles;
 
-    WidgetSessions(CustomerTokens tokens, ConversationEngine engine, ConversationStore store, AbuseLimits limits) {
+    WidgetSessions(CustomerTokens tokens, ConversationEngine engine, ConversationStore store, AbuseLimits limits,
+                   CustomerProfiles profiles) {
+        this.profiles = profiles;
         this.tokens = tokens;
         this.engine = engine;
         this.store = store;
@@ -34,12 +40,21 @@ class WidgetSessions {
     }
 
     /** @throws LimitExceededException when {@code clientAddress} has started too many conversations lately */
-    SessionAnswer startOrResume(String previousToken, String clientAddress) {
-        Optional<ConversationSnapshot> resumed = tokens.verify(previousToken).flatMap(store::find)
-                .filter(c -> c.state() != ConversationState.CLOSED);
+    /**
+     * @param fresh the customer asked for a new conversation: the previous token only says who they are
+     */
+    SessionAnswer startOrResume(String previousToken, boolean fresh, String clientAddress, CustomerPage page) {
+        Optional<ConversationSnapshot> resumed = fresh ? Optional.empty()
+                : tokens.verify(previousToken).flatMap(store::find).filter(c -> c.state() != ConversationState.CLOSED);
+        // The same browser keeps its customer id from one conversation to the next (claim cid of the token).
+        String customer = tokens.customer(previousToken).orElseGet(() -> UUID.randomUUID().toString());
         ConversationSnapshot conversation = resumed.orElseGet(() -> open(clientAddress));
         ConversationId id = conversation.id();
-        return new SessionAnswer(tokens.issue(id), id.toString(), conversation.state(), resumed.isPresent());
+        if (resumed.isEmpty()) {
+            profiles.belongsTo(id, customer);
+        }
+        profiles.arrivedFrom(id, page);
+        return new SessionAnswer(tokens.issue(id, customer), id.toString(), conversation.state(), resumed.isPresent());
     }
 
     private ConversationSnapshot open(String clientAddress) {

@@ -36,9 +36,12 @@ public class CustomerTokens {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerTokens.class);
     private static final String ISSUER = "attune";
+    private static final String CUSTOMER_CLAIM = "cid";
 
     private final NimbusJwtEncoder encoder;
     private final List<NimbusJwtDecoder> decoders;
+    /** The same keys without the expiry check: a returning customer's id outlives the token's right to a chat. */
+    private final List<NimbusJwtDecoder> identityDecoders;
     private final Duration ttl;
     private final Clock clock;
 
@@ -58,14 +61,31 @@ public class CustomerTokens {
             decoder.setJwtValidator(validator);
             return decoder;
         }).toList();
+        this.identityDecoders = keys.accepted().stream().map(key -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+            decoder.setJwtValidator(new JwtIssuerValidator(ISSUER));
+            return decoder;
+        }).toList();
         this.ttl = ttl;
         this.clock = clock;
     }
 
     public String issue(ConversationId conversation) {
+        return issue(conversation, null);
+    }
+
+    /**
+     * @param customer the browser's customer id (claim {@code cid}), kept from one conversation to the next so
+     *                 the console can list a returning customer's earlier conversations; null for none
+     */
+    public String issue(ConversationId conversation, String customer) {
         Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(ISSUER).subject(conversation.toString())
-                .issuedAt(now).expiresAt(now.plus(ttl)).build();
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder().issuer(ISSUER).subject(conversation.toString())
+                .issuedAt(now).expiresAt(now.plus(ttl));
+        if (customer != null) {
+            builder.claim(CUSTOMER_CLAIM, customer);
+        }
+        JwtClaimsSet claims = builder.build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
@@ -78,6 +98,25 @@ public class CustomerTokens {
         for (NimbusJwtDecoder decoder : decoders) {
             try {
                 return Optional.of(ConversationId.parse(decoder.decode(token.trim()).getSubject()));
+            } catch (JwtException | IllegalArgumentException e) {
+                log.debug("customer token not accepted by this key: {}", e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The customer id a token we signed carries, even an expired one (it grants no conversation, only says
+     * "the same browser as before"); empty when missing, forged or without one.
+     */
+    public Optional<String> customer(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        for (NimbusJwtDecoder decoder : identityDecoders) {
+            try {
+                return Optional.ofNullable(decoder.decode(token.trim()).getClaimAsString(CUSTOMER_CLAIM))
+                        .filter(c -> c.matches("[0-9a-f-]{36}"));
             } catch (JwtException | IllegalArgumentException e) {
                 log.debug("customer token not accepted by this key: {}", e.getMessage());
             }

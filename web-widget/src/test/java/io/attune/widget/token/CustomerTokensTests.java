@@ -40,6 +40,24 @@ class CustomerTokensTests {
     }
 
     @Test
+    void theCustomerIdOutlivesTheTokensRightToItsConversation() {
+        String customer = "6f1c2a4e-0b7d-4c1e-9a53-2f8e1d0c4b7a";
+        String issuedYesterday = tokens(SECRET, NOW.minus(Duration.ofHours(25))).issue(conversation, customer);
+
+        assertThat(tokens(SECRET, NOW).verify(issuedYesterday)).isEmpty();
+        assertThat(tokens(SECRET, NOW).customer(issuedYesterday)).contains(customer);
+    }
+
+    @Test
+    void aForgedTokenNamesNoCustomer() {
+        String forged = tokens("another-secret-that-is-also-long-enough-xx", NOW)
+                .issue(conversation, "6f1c2a4e-0b7d-4c1e-9a53-2f8e1d0c4b7a");
+
+        assertThat(tokens(SECRET, NOW).customer(forged)).isEmpty();
+        assertThat(tokens(SECRET, NOW).customer(tokens(SECRET, NOW).issue(conversation))).isEmpty();
+    }
+
+    @Test
     void aTokenSignedWithAnotherSecretIsRejected() {
         String forged = tokens("another-secret-that-is-also-long-enough-xx", NOW).issue(conversation);
 
