@@ -10,8 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The engine's boundaries, checked on its compiled classes: the domain knows no web, no persistence
- * framework and no Spring outside the state machine's adapter; the product does not use the evaluation
- * tools; its feature packages form no cycle.
+ * framework and no Spring outside the state machine's adapter; its feature packages form no cycle. That no
+ * product class (the engine's included) uses the evaluation tools is checked once, over all three modules,
+ * by handoff-console's {@code ApplicationArchitectureTests}.
  */
 @AnalyzeClasses(packages = "io.attune.engine", importOptions = ImportOption.DoNotIncludeTests.class)
 class EngineArchitectureTests {
@@ -28,12 +29,6 @@ class EngineArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.persistence..",
                     "jakarta.websocket..", "java.sql..", "javax.sql..")
             .because("bot-engine is the domain: storage and transport live in the widget and the console");
-
-    @ArchTest
-    static final ArchRule theProductDoesNotUseTheEvaluationTools = noClasses()
-            .that().resideOutsideOfPackage("io.attune.engine.quality..")
-            .should().dependOnClassesThat().resideInAPackage("io.attune.engine.quality..")
-            .because("evaluation, training and benchmarks measure the product; nothing in it may need them");
 
     @ArchTest
     static final ArchRule featurePackagesFormNoCycle = slices()
