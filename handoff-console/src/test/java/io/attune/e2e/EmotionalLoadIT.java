@@ -18,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,13 +118,12 @@ class EmotionalLoadIT extends BrowserTest {
         new AgentConsole(bossBrowser, baseUrl()).logIn(BOSS);
         ChromeDriver boss = bossBrowser.driver();
         boss.get(baseUrl() + "/admin/load");
-        bossBrowser.waiting().until(d -> row(d, "Ana Weary") != null && row(d, "Sam Lightfoot") != null);
-        assertThat(cells(row(boss, "Ana Weary")).subList(1, 4)).as("held now, heavy, light").containsExactly("0", "1", "0");
-        assertThat(cells(row(boss, "Sam Lightfoot")).subList(1, 4)).containsExactly("0", "0", "1");
+        bossBrowser.waiting().until(d -> hasRow(d, "Ana Weary") && hasRow(d, "Sam Lightfoot"));
+        assertThat(counts(boss, "Ana Weary")).as("held now, heavy, light").containsExactly("0", "1", "0");
+        assertThat(counts(boss, "Sam Lightfoot")).containsExactly("0", "0", "1");
         boss.executeScript("window.stillTheSamePage = true");
         engine.agentJoins(heavy, SAM, "Sam Lightfoot");
-        bossBrowser.waiting().until(d -> cells(row(d, "Sam Lightfoot")).get(1).equals("1"));
-        assertThat(cells(row(boss, "Sam Lightfoot")).subList(1, 4)).containsExactly("1", "1", "1");
+        bossBrowser.waiting().until(d -> counts(d, "Sam Lightfoot").equals(List.of("1", "1", "1")));
         assertThat(boss.executeScript("return window.stillTheSamePage === true")).as("no reload").isEqualTo(true);
         assertThat(boss.findElement(By.cssSelector("[data-test='team-load']")).getText()).doesNotContain(ANA, SAM);
         bossBrowser.screenshot("load-03-supervisor-view");
@@ -139,7 +140,7 @@ class EmotionalLoadIT extends BrowserTest {
             assertThat(other.getPageSource()).doesNotContain(REFLECTION).doesNotContain("data-test=\"reflection-form\"");
         }
         boss.get(baseUrl() + "/admin/load");
-        bossBrowser.waiting().until(d -> cells(row(d, "Ana Weary")).get(4).equals("1"));
+        bossBrowser.waiting().until(d -> reflections(d, "Ana Weary").equals("1"));
         assertThat(boss.getPageSource()).doesNotContain(REFLECTION);
     }
 
@@ -162,13 +163,31 @@ class EmotionalLoadIT extends BrowserTest {
         return By.cssSelector("li[data-conversation-id='" + id + "']");
     }
 
-    private static WebElement row(org.openqa.selenium.WebDriver d, String name) {
-        return d.findElements(By.cssSelector("[data-test='agent-row']")).stream()
-                .filter(r -> r.findElement(By.tagName("th")).getText().equals(name)).findFirst().orElse(null);
+    /**
+     * The cells of the supervisor's row for one agent (name, load, held now, heavy, light, reflections), read in one
+     * script so that a live re-render of the table between finding the row and reading it cannot leave a stale element.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> cells(WebDriver d, String name) {
+        Object found = ((JavascriptExecutor) d).executeScript("""
+                const row = [...document.querySelectorAll("[data-test='agent-row']")]
+                    .find(r => r.querySelector('th') && r.querySelector('th').innerText.trim() === arguments[0]);
+                return row ? [...row.querySelectorAll('td')].map(c => c.innerText.trim()) : null;""", name);
+        return found == null ? null : (List<String>) found;
     }
 
-    /** Load, held now, heavy, light, reflections. */
-    private static List<String> cells(WebElement row) {
-        return row == null ? List.of("", "", "", "", "") : row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    private static boolean hasRow(WebDriver d, String name) {
+        return cells(d, name) != null;
+    }
+
+    /** Held now, heavy and light for one agent, or an empty list while the row is not there. */
+    private static List<String> counts(WebDriver d, String name) {
+        List<String> cells = cells(d, name);
+        return cells == null || cells.size() < 4 ? List.of() : cells.subList(1, 4);
+    }
+
+    private static String reflections(WebDriver d, String name) {
+        List<String> cells = cells(d, name);
+        return cells == null || cells.size() < 5 ? "" : cells.get(4);
     }
 }
