@@ -19,21 +19,23 @@ import java.util.zip.GZIPOutputStream;
 final class TextModelFile {
 
     private static final int MAGIC = 0x4154544d;
-    private static final int VERSION = 1;
+    /** Version 2 adds the meaning scale after the character n-gram flag; version 1 files read as words only. */
+    private static final int VERSION = 2;
 
-    record Content(List<String> labels, Map<String, float[]> weights, boolean charNGrams) {
+    record Content(List<String> labels, Map<String, float[]> weights, boolean charNGrams, double meaningScale) {
     }
 
     private TextModelFile() {
     }
 
-    static void write(List<String> labels, Map<String, float[]> weights, boolean charNGrams, OutputStream out)
-            throws IOException {
+    static void write(List<String> labels, Map<String, float[]> weights, boolean charNGrams, double meaningScale,
+                      OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
         data.writeBoolean(charNGrams);
+        data.writeDouble(meaningScale);
         data.writeInt(labels.size());
         for (String label : labels) {
             data.writeUTF(label);
@@ -60,10 +62,15 @@ final class TextModelFile {
 
     static Content read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+        int version;
+        if (data.readInt() != MAGIC || (version = data.readInt()) < 1 || version > VERSION) {
             throw new IOException("not an Attune text model (or a newer version)");
         }
         boolean charNGrams = data.readBoolean();
+        double meaningScale = version >= 2 ? data.readDouble() : 0;
+        if (!(meaningScale >= 0)) {
+            throw new IOException("corrupt model: meaning scale " + meaningScale);
+        }
         List<String> labels = new ArrayList<>();
         for (int n = data.readInt(), i = 0; i < n; i++) {
             labels.add(data.readUTF());
@@ -82,6 +89,6 @@ final class TextModelFile {
             }
             weights.put(feature, row);
         }
-        return new Content(labels, weights, charNGrams);
+        return new Content(labels, weights, charNGrams, meaningScale);
     }
 }

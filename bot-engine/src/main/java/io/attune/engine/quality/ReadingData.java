@@ -88,7 +88,20 @@ final class ReadingData {
         Counter<String> f = FittedReading.features(text, blended, earlier);
         SentimentWordVectors.shipped().addTo(f, text);
         WordNetFeatures.shipped().addTo(f, text);
+        addMeaning(f, text);
         return f;
+    }
+
+    /** The prefix of the sentence-meaning features (issue 10, fifth round). */
+    static final String MEANING = "meaning_";
+    /** The meaning vector's components are about 1/sqrt(384) each: scaled to about unit size for the prior. */
+    static final double MEANING_SCALE = 10.0;
+
+    static void addMeaning(Counter<String> f, String text) {
+        io.attune.engine.meaning.SentenceVector v = io.attune.engine.meaning.SentenceEncoder.shipped().encode(text);
+        for (int i = 0; i < v.dimensions(); i++) {
+            f.setCount(MEANING + i, MEANING_SCALE * v.get(i));
+        }
     }
 
     /** Every conversation of these files as its read turns. */

@@ -49,10 +49,10 @@ public final class TrainReadingModel {
 
     /** The shipped choice (docs/quality-chats.md). */
     static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without CoreNLP's sentiment", 1.0, 3.0, 1.0, 0,
-            List.of(DENSE, SENSES), List.of("sentiment"));
+            List.of(DENSE, SENSES, ReadingData.MEANING), List.of("sentiment"));
     /** The reading shipped before issue 10's third round, for comparison. */
     static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0,
-            List.of(DENSE, SENSES));
+            List.of(DENSE, SENSES, ReadingData.MEANING));
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
@@ -61,7 +61,7 @@ public final class TrainReadingModel {
         List<Path> files = ReadingData.tuneFiles(tune);
         CoreNlpEmotionReader blend = new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
         List<List<Turn>> byChat = ReadingData.chats(files, blend);
-        List<Turn> extra = !mode.equals("cv-dense-goemotions") && !mode.equals("cv") && SHIPPED.extraWeight() == 0 ? List.of()
+        List<Turn> extra = !mode.equals("cv-dense-goemotions") && !mode.equals("cv") && !mode.equals("cv-meaning") && SHIPPED.extraWeight() == 0 ? List.of()
                 : ReadingData.goEmotions(Datasets.locate(), "train", EXTRA_PER_LABEL, blend);
         System.out.printf(Locale.ROOT, "%d conversations, %d turns from %s; %d GoEmotions turns%n", byChat.size(),
                 byChat.stream().mapToInt(List::size).sum(), files, extra.size());
@@ -73,6 +73,10 @@ public final class TrainReadingModel {
                 printChecks(tune, blend, byChat, extra, denseVariants());
             }
             case "report-dense" -> reportAfterTheChoice(tune, blend, byChat, denseVariants());
+            case "cv-meaning" -> {
+                print(cv, meaningVariants());
+                printChecks(tune, blend, byChat, extra, meaningVariants());
+            }
             case "cv-dense-goemotions" -> {
                 print(cv, goEmotionsVariants());
                 printChecks(tune, blend, byChat, extra, goEmotionsVariants());
@@ -126,7 +130,7 @@ public final class TrainReadingModel {
             }
         }
         // the third round's variants, as they were: without the fourth round's features and domain indicator
-        List<String> later = List.of(DENSE, SENSES, ReadingData.DOMAIN);
+        List<String> later = List.of(DENSE, SENSES, ReadingData.DOMAIN, ReadingData.MEANING);
         return v.stream().map(x -> x == SHIPPED || x == BEFORE ? x : new Variant(x.name(), x.sigma(), x.highWeight(), x.upsetSigma(),
                 x.extraWeight(), concat(x.without(), later), x.upsetWithout())).toList();
     }
@@ -165,6 +169,32 @@ public final class TrainReadingModel {
         v.add(new Variant("dense without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(SENSES)), List.of("sentiment")));
         v.add(new Variant("WordNet senses without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, List.of(DENSE)),
                 List.of("sentiment")));
+        return withoutMeaning(v);
+    }
+
+    /**
+     * The fifth round's variants: the shipped reading with the sentence meaning of {@link
+     * io.attune.engine.meaning.SentenceEncoder} ({@value ReadingData#MEANING}*), at several strengths of the prior, in
+     * both parts or the emotion part only, and without the team's word lists (can meaning stand in for them?).
+     */
+    static List<Variant> meaningVariants() {
+        List<String> lists = List.of("words_", "strong_", "signal_", "stressed_", "upset_signals", "earlier_");
+        List<String> dense = List.of(DENSE, SENSES);
+        List<Variant> v = new ArrayList<>();
+        v.add(SHIPPED);
+        for (double sigma : new double[] {0.3, 1.0, 3.0}) {
+            v.add(new Variant("shipped + meaning, sigma " + sigma + " / upset " + sigma, sigma, 3.0, sigma, 0, dense, List.of("sentiment")));
+        }
+        v.add(new Variant("shipped + meaning in the emotion part only", 1.0, 3.0, 1.0, 0, dense,
+                List.of("sentiment", ReadingData.MEANING)));
+        for (double w : new double[] {0.1, 0.3, 1.0}) {
+            v.add(new Variant("shipped + meaning in the emotion part + GoEmotions x" + w + " with a domain indicator", 1.0, 3.0, 1.0, w,
+                    dense, List.of("sentiment", ReadingData.MEANING)));
+            v.add(new Variant("shipped + meaning, sigma 0.3 + GoEmotions x" + w + " with a domain indicator", 0.3, 3.0, 0.3, w,
+                    dense, List.of("sentiment")));
+        }
+        v.add(new Variant("meaning without the team's lists", 1.0, 3.0, 1.0, 0, concat(lists, dense), List.of("sentiment")));
+        v.add(new Variant("meaning without the team's lists, sigma 3", 3.0, 3.0, 3.0, 0, concat(lists, dense), List.of("sentiment")));
         return v;
     }
 
@@ -183,7 +213,13 @@ public final class TrainReadingModel {
             v.add(new Variant("shipped + WordNet senses of feeling + GoEmotions x" + w + " with a domain indicator", 1.0, 3.0, 1.0, w,
                     concat(senseNames, List.of(DENSE)), List.of("sentiment")));
         }
-        return v;
+        return withoutMeaning(v);
+    }
+
+    /** The fourth round's variants as they were, before the sentence meaning existed. */
+    private static List<Variant> withoutMeaning(List<Variant> variants) {
+        return variants.stream().map(x -> x.without().contains(ReadingData.MEANING) ? x : new Variant(x.name(), x.sigma(),
+                x.highWeight(), x.upsetSigma(), x.extraWeight(), concat(x.without(), List.of(ReadingData.MEANING)), x.upsetWithout())).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
