@@ -32,7 +32,8 @@ public final class MessageText {
         return text == null || withoutControls(text).isBlank() ? null : checked(text);
     }
 
-    private static String withoutControls(String text) {
+    /** The one rule for control characters in what people write: all removed but line breaks and tabs. */
+    public static String withoutControls(String text) {
         return CONTROL.matcher(text).replaceAll("");
     }
 }

@@ -7,6 +7,10 @@ import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.Role;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
+import io.attune.widget.presence.PresenceProperties;
+import io.attune.widget.store.CustomerPresenceRows;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +36,10 @@ class InboxIT extends BrowserTest {
     AgentAccounts accounts;
     @Autowired
     ConversationEngine engine;
+    @Autowired
+    CustomerPresenceRows presence;
+    @Autowired
+    PresenceProperties presenceRules;
 
     private HeadlessChromium kimBrowser;
     private HeadlessChromium louBrowser;
@@ -94,6 +102,50 @@ class InboxIT extends BrowserTest {
         row(lou, bots).findElement(By.cssSelector("[data-test='inbox-review']")).click();
         louBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/admin/conversations/" + bots));
         assertThat(lou.findElement(By.tagName("h1")).getText()).isEqualTo("Conversation with Bo Bot");
+    }
+
+    /**
+     * A customer who left while waiting (issue 14): not under "Waiting", which lists only the chats whose customer
+     * is still there, as the queue does, but under "Left while waiting" with a badge saying so, and no offer to take
+     * it in the queue. The customer's leaving is the presence sweep's own step run now on a customer last seen an
+     * hour ago, instead of waiting minutes for the scheduled sweep.
+     */
+    @Test
+    void aChatWhoseCustomerLeftWhileWaitingIsListedAsLeftNotAsWaiting() {
+        String word = "parcel" + UUID.randomUUID().toString().substring(0, 6);
+        ConversationId here = Conversations.waiting(engine, "Hana Here", "My " + word + " is late");
+        ConversationId gone = Conversations.waiting(engine, "Gil Gone", "Where is my " + word + "?");
+        Instant now = Instant.now();
+        presence.seen(here, now);
+        presence.seen(gone, now.minus(Duration.ofHours(1)));
+        assertThat(presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch()))
+                .contains(gone).doesNotContain(here);
+
+        ChromeDriver kim = kimBrowser.driver();
+        new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);
+        kim.get(baseUrl() + "/console/conversations?filter=waiting");
+        search(kimBrowser, word);
+        assertThat(customers(kim)).containsExactly("Hana Here");
+        assertThat(row(kim, here).findElements(By.cssSelector("[data-test='inbox-queue']"))).hasSize(1);
+
+        kim.findElement(By.cssSelector("[data-test='inbox-filter'][data-filter='left']")).click();
+        kimBrowser.waiting().until(d -> d.getCurrentUrl().contains("filter=left"));
+        assertThat(customers(kim)).containsExactly("Gil Gone");
+        WebElement left = row(kim, gone);
+        assertThat(left.findElement(By.cssSelector("[data-test='inbox-state']")).getText())
+                .isEqualTo("Left while waiting for a person");
+        assertThat(left.findElement(By.cssSelector("[data-test='inbox-left']")).getText()).isEqualTo("Customer left");
+        assertThat(left.findElements(By.cssSelector("[data-test='inbox-queue']"))).as("it is not in the queue").isEmpty();
+        assertThat(left.findElement(By.cssSelector("[data-test='inbox-not-queued']")).getText())
+                .isEqualTo("Out of the queue until the customer comes back");
+        kimBrowser.screenshot("inbox-04-left-while-waiting");
+        assertThat(Axe.violations(kim, "conversation list, left while waiting")).isEmpty();
+
+        kim.findElement(By.cssSelector("[data-test='inbox-filter'][data-filter='all']")).click();
+        kimBrowser.waiting().until(d -> d.getCurrentUrl().contains("filter=all"));
+        assertThat(customers(kim)).containsExactlyInAnyOrder("Hana Here", "Gil Gone");
+        assertThat(row(kim, here).findElements(By.cssSelector("[data-test='inbox-left']"))).isEmpty();
+        assertThat(row(kim, gone).findElements(By.cssSelector("[data-test='inbox-left']"))).hasSize(1);
     }
 
     private static void search(HeadlessChromium browser, String text) {

@@ -10,11 +10,17 @@ import java.time.Instant;
  * @param preview    its latest message, shortened ({@link Previews})
  * @param openable   whether this viewer may open its console page (its agent; admins, read-only)
  * @param reviewable whether this viewer may open its admin review (admins)
+ * @param abandoned  its customer left while it waited for a person (out of the queue until they come back)
  */
 record InboxRow(String id, String customerName, String state, String preview, Instant startedAt, Instant updatedAt,
-                boolean openable, boolean reviewable) {
+                boolean openable, boolean reviewable, boolean abandoned) {
 
     InboxRow {
         preview = Previews.of(preview);
+    }
+
+    /** Only a chat whose customer is still there can be taken from the queue. */
+    public boolean inQueue() {
+        return !openable && !abandoned;
     }
 }

@@ -27,4 +27,16 @@ class NoteTextTests {
     void keepsANoteOfTwoThousandCharactersWithoutSurroundingSpaces() {
         assertThat(NoteText.checked("  " + "x".repeat(2000) + " \n")).hasSize(2000);
     }
+
+    @Test
+    void stripsControlCharactersLikeAMessageButKeepsLineBreaksAndTabs() {
+        assertThat(NoteText.checked("Refund\u0000 sent\u001b[31m\n\tcheck\u0007 Friday\u007f"))
+                .isEqualTo("Refund sent[31m\n\tcheck Friday");
+    }
+
+    @Test
+    void refusesANoteOfOnlyControlCharactersAsEmpty() {
+        assertThatThrownBy(() -> NoteText.checked("\u0000\u0001\u001b ")).isInstanceOf(EngineException.class)
+                .hasMessage("The note is empty: write something before adding it.");
+    }
 }

@@ -22,13 +22,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ConversationSearch {
 
-    /** What to list. {@code waitingOrHeldBy}: when set, only waiting conversations and those this agent holds. */
-    public record Query(Set<ConversationState> states, String waitingOrHeldBy, String text, int offset, int limit) {
+    /**
+     * What to list. {@code waitingOrHeldBy}: when set, only waiting conversations and those this agent holds.
+     * {@code abandoned}: when set, only conversations whose customer left while waiting ({@code true}) or only
+     * the others ({@code false}); see {@link CustomerPresenceRows}.
+     */
+    public record Query(Set<ConversationState> states, String waitingOrHeldBy, String text, int offset, int limit,
+                        Boolean abandoned) {
+
+        public Query(Set<ConversationState> states, String waitingOrHeldBy, String text, int offset, int limit) {
+            this(states, waitingOrHeldBy, text, offset, limit, null);
+        }
     }
 
-    /** One conversation in the list; {@code lastText}: its latest message (not a system line), null when none. */
+    /**
+     * One conversation in the list; {@code lastText}: its latest message (not a system line), null when none;
+     * {@code abandoned}: its customer left while it waited for a person and has not come back.
+     */
     public record Listed(ConversationId id, String customerName, ConversationState state, String agentUsername,
-                         String agentDisplayName, String lastText, Instant startedAt, Instant updatedAt) {
+                         String agentDisplayName, String lastText, Instant startedAt, Instant updatedAt,
+                         boolean abandoned) {
     }
 
     private final JdbcClient jdbc;
@@ -39,12 +52,15 @@ public class ConversationSearch {
 
     public List<Listed> find(Query query) {
         StringBuilder sql = new StringBuilder("select c.id, c.customer_name, c.state, c.agent_username, c.agent_display_name, "
-                + "c.started_at, c.updated_at, t.text as last_text from conversations c "
+                + "c.abandoned_at, c.started_at, c.updated_at, t.text as last_text from conversations c "
                 + "left join turns t on t.conversation_id = c.id "
                 + "and t.seq = (select max(l.seq) from turns l where l.conversation_id = c.id and l.author <> 'SYSTEM') "
                 + "where c.state in (:states)");
         if (query.waitingOrHeldBy() != null) {
             sql.append(" and (c.state = 'WAITING_FOR_AGENT' or (c.state = 'WITH_AGENT' and c.agent_username = :agent))");
+        }
+        if (query.abandoned() != null) {
+            sql.append(query.abandoned() ? " and c.abandoned_at is not null" : " and c.abandoned_at is null");
         }
         boolean searching = query.text() != null && !query.text().isBlank();
         if (searching) {
@@ -74,6 +90,6 @@ public class ConversationSearch {
                 ConversationState.valueOf(rs.getString("state")), rs.getString("agent_username"),
                 rs.getString("agent_display_name"),
                 rs.getString("last_text"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("abandoned_at") != null);
     }
 }

@@ -1,6 +1,7 @@
 package io.attune.widget.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationId;
@@ -17,11 +18,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +46,8 @@ abstract class ConversationSearchContract {
     ConversationStore store;
     @Autowired
     ConversationSearch search;
+    @Autowired
+    DataSource dataSource;
 
     private final String word = "w" + UUID.randomUUID().toString().replace("-", "");
 
@@ -96,6 +101,22 @@ abstract class ConversationSearchContract {
         assertThat(first.get(0).lastText()).isEqualTo("Your parcel left on Monday.");
         assertThat(first.get(0).customerName()).isEqualTo("Cai");
         assertThat(ids(new Query(ALL, null, word, 2, 2))).containsExactly(oldest);
+    }
+
+    @Test
+    void tellsTheConversationsWhoseCustomerLeftWhileWaitingFromThoseStillThere() {
+        ConversationId here = conversation("Ana", 1, ConversationState.WAITING_FOR_AGENT, word);
+        ConversationId gone = conversation("Ben", 2, ConversationState.WAITING_FOR_AGENT, word);
+        CustomerPresenceRows presence = new CustomerPresenceRows(JdbcClient.create(dataSource));
+        presence.seen(gone, T0.minusSeconds(3600));
+        presence.seen(here, T0);
+        assertThat(presence.abandonWaitingUnseenSince(T0.minusSeconds(60), T0, 1000)).contains(gone).doesNotContain(here);
+        Set<ConversationState> waiting = Set.of(ConversationState.WAITING_FOR_AGENT);
+
+        assertThat(ids(new Query(waiting, null, word, 0, 25, false))).containsExactly(here);
+        assertThat(ids(new Query(waiting, null, word, 0, 25, true))).containsExactly(gone);
+        assertThat(search.find(new Query(ALL, null, word, 0, 25))).extracting(Listed::id, Listed::abandoned)
+                .containsExactly(tuple(gone, true), tuple(here, false));
     }
 
     private List<ConversationId> ids(Query query) {
