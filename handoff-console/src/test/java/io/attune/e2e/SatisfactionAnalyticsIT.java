@@ -2,11 +2,14 @@ package io.attune.e2e;
 
 import static io.attune.admin.SeededConversations.customer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.attune.admin.SeededConversations;
 import io.attune.admin.SeededConversations.Seed;
+import io.attune.console.Conversations;
 import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.Role;
+import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
@@ -21,15 +24,20 @@ import io.attune.engine.handoff.HandoffDecision;
 import io.attune.engine.handoff.HandoffDecision.Verdict;
 import io.attune.engine.handoff.HandoffReason;
 import io.attune.engine.handoff.HandoffReason.Kind;
+import io.attune.widget.presence.PresenceProperties;
+import io.attune.widget.store.CustomerPresenceRows;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,6 +61,12 @@ class SatisfactionAnalyticsIT extends BrowserTest {
     AgentAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConversationEngine engine;
+    @Autowired
+    CustomerPresenceRows presence;
+    @Autowired
+    PresenceProperties presenceRules;
 
     private HeadlessChromium adminBrowser;
     private HeadlessChromium agentBrowser;
@@ -84,6 +98,49 @@ class SatisfactionAnalyticsIT extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('deescalation').scrollIntoView()");
         adminBrowser.screenshot("satisfaction-01-deescalation");
+    }
+
+    /**
+     * A handed-over chat whose customer left while waiting (issue 14) counts as left, with its share of the handed-over
+     * chats, and no longer as still waiting. Other browser tests share this database, so the page is read before and
+     * after; the customer's leaving is the presence sweep's own step, run now on a customer last seen an hour ago.
+     */
+    @Test
+    void anAdminSeesHowManyHandedOverChatsTheirCustomerLeftWhileWaiting() {
+        ConversationId leaving = Conversations.waiting(engine, "Lee Leaving", "Is my parcel coming today?");
+        Instant now = Instant.now();
+        presence.seen(leaving, now);
+        presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch());
+        new AgentConsole(adminBrowser, baseUrl()).logIn(ADMIN);
+        ChromeDriver driver = adminBrowser.driver();
+        driver.get(baseUrl() + "/admin/analytics?days=7");
+        int[] before = leftOfHandedOver(driver);
+        int waitingBefore = Integer.parseInt(figure(driver, "waiting"));
+
+        presence.seen(leaving, now.minus(Duration.ofHours(1)));
+        assertThat(presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch()))
+                .contains(leaving);
+        driver.navigate().refresh();
+
+        int[] after = leftOfHandedOver(driver);
+        assertThat(after[0]).as("left while waiting").isEqualTo(before[0] + 1);
+        assertThat(after[1]).as("handed over").isEqualTo(before[1]);
+        assertThat(Integer.parseInt(figure(driver, "waiting"))).as("still waiting").isEqualTo(waitingBefore - 1);
+        Matcher share = Pattern.compile("\\d+ \\(([\\d.]+)% of \\d+ handed over\\)").matcher(figure(driver, "abandoned"));
+        assertThat(share.matches()).as(figure(driver, "abandoned")).isTrue();
+        assertThat(Double.parseDouble(share.group(1))).isCloseTo(100.0 * after[0] / after[1], within(0.05));
+        adminBrowser.screenshot("satisfaction-03-left-while-waiting");
+    }
+
+    /** "Left while waiting": {left, handed over}, read from "3 (12.5% of 24 handed over)". */
+    private static int[] leftOfHandedOver(ChromeDriver driver) {
+        Matcher m = Pattern.compile("(\\d+) \\(.*% of (\\d+) handed over\\)").matcher(figure(driver, "abandoned"));
+        assertThat(m.matches()).as(figure(driver, "abandoned")).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    private static String figure(ChromeDriver driver, String name) {
+        return driver.findElement(By.cssSelector("[data-figure='" + name + "']")).getText();
     }
 
     @Test

@@ -24,19 +24,22 @@ class AnalyticsQueries {
         this.jdbc = jdbc;
     }
 
-    /** One started conversation, as far as the figures need it. */
+    /**
+     * One started conversation, as far as the figures need it; {@code abandoned}: its customer left while it
+     * waited for a person and never came back ({@code abandoned_at}, set by the widget's presence sweep).
+     */
     record Row(Instant startedAt, boolean ended, HandoffDecision handoff, Instant handoffAt, Instant joinedAt,
-               Integer rating) {
+               Integer rating, boolean abandoned) {
     }
 
     void conversationsSince(Instant since, Consumer<Row> each) {
-        jdbc.query("SELECT started_at, state, handoff_decision, handoff_at, handoff_joined_at, survey_rating "
-                + "FROM conversations WHERE started_at >= ?", rs -> {
+        jdbc.query("SELECT started_at, state, handoff_decision, handoff_at, handoff_joined_at, survey_rating, "
+                + "abandoned_at FROM conversations WHERE started_at >= ?", rs -> {
                     int stored = rs.getInt(6);
                     Integer rating = rs.wasNull() ? null : stored;
                     each.accept(new Row(rs.getTimestamp(1).toInstant(), !ConversationState.valueOf(rs.getString(2)).isOpen(),
                             StoredJson.read(rs.getString(3), HandoffDecision.class), instant(rs.getTimestamp(4)),
-                            instant(rs.getTimestamp(5)), rating));
+                            instant(rs.getTimestamp(5)), rating, rs.getTimestamp(7) != null));
                 }, Timestamp.from(since));
     }
 

@@ -22,6 +22,11 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int conversations, i
                               Map<HandoffReason.Kind, Integer> byReason, Waits waits, Mood atHandoff, Mood atClose,
                               Satisfaction satisfaction) {
 
+    /** The share of handed-over chats whose customer left before a person joined, 0 when none was handed over. */
+    public double abandonedShare() {
+        return handedOver == 0 ? 0 : (double) waits.abandoned() / handedOver;
+    }
+
     /** One UTC day of the period. */
     public record Day(LocalDate day, int conversations, int handedOver, int containedByBot) {
     }
@@ -30,9 +35,10 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int conversations, i
      * From handoff to an agent joining.
      *
      * @param buckets counts for under 1 min, 1-2, 2-5, 5-10, 10-30 and 30+ minutes
-     * @param waiting handed over, still open, and no agent joined yet
+     * @param waiting   handed over, still open, no agent joined yet, and the customer still there
+     * @param abandoned handed over, and the customer left while waiting (no agent joined; open or since closed)
      */
-    public record Waits(int joined, int waiting, double averageSeconds, double medianSeconds, double p90Seconds,
+    public record Waits(int joined, int waiting, int abandoned, double averageSeconds, double medianSeconds, double p90Seconds,
                         List<Integer> buckets) {
 
         public static final List<String> BUCKET_LABELS =

@@ -30,6 +30,7 @@ final class Tally {
     private int contained;
     private int handedOver;
     private int waiting;
+    private int abandoned;
     private long botOnlyRatingSum;
     private int botOnlyRatings;
     private long withAgentRatingSum;
@@ -55,6 +56,8 @@ final class Tally {
             }
             if (row.joinedAt() != null) {
                 waits.add(Duration.between(row.handoffAt(), row.joinedAt()).toSeconds());
+            } else if (row.abandoned()) {
+                abandoned++;
             } else if (!row.ended()) {
                 waiting++;
             }
@@ -113,7 +116,7 @@ final class Tally {
             }
             buckets[b]++;
         }
-        return new Waits(sorted.length, waiting, Arrays.stream(sorted).average().orElse(0), percentile(sorted, 0.5),
+        return new Waits(sorted.length, waiting, abandoned, Arrays.stream(sorted).average().orElse(0), percentile(sorted, 0.5),
                 percentile(sorted, 0.9), Arrays.stream(buckets).boxed().toList());
     }
 

@@ -96,6 +96,33 @@ class AnalyticsTests {
                         reading(-1, Emotion.SADNESS, 1))));
     }
 
+    /** Two more handoffs whose customers left while waiting: one still set aside, one since closed for inactivity. */
+    private void twoCustomersLeftWhileWaiting() {
+        Instant today = NOW.minusSeconds(1_800);
+        Seed stillOpen = conversation(today, ConversationState.WAITING_FOR_AGENT,
+                handoff(Kind.ASKED_FOR_PERSON, 1, today, null), null, reading(-0.3, Emotion.FRUSTRATION, 0.5));
+        Seed closed = conversation(today, ConversationState.CLOSED, handoff(Kind.ASKED_FOR_PERSON, 1, today, null), null,
+                reading(-0.3, Emotion.FRUSTRATION, 0.5));
+        new SeededConversations(jdbc).store(List.of(stillOpen, closed));
+        for (Seed left : List.of(stillOpen, closed)) {
+            jdbc.update("UPDATE conversations SET abandoned_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(today.plusSeconds(200)), left.snapshot().id().value());
+        }
+    }
+
+    @Test
+    void countsTheHandoffsWhoseCustomerLeftWhileWaitingApartFromThoseStillWaiting() {
+        twoCustomersLeftWhileWaiting();
+
+        AnalyticsReport r = analytics.report(30);
+
+        assertThat(r.handedOver()).isEqualTo(4);
+        assertThat(r.waits().abandoned()).isEqualTo(2);
+        assertThat(r.waits().waiting()).as("the customer still there").isEqualTo(1);
+        assertThat(r.waits().joined()).isEqualTo(1);
+        assertThat(r.abandonedShare()).isEqualTo(0.5);
+    }
+
     @Test
     void countsConversationsContainmentAndHandoffsInThePeriod() {
         AnalyticsReport r = analytics.report(30);
@@ -119,6 +146,7 @@ class AnalyticsTests {
 
         assertThat(waits.joined()).isEqualTo(1);
         assertThat(waits.waiting()).isEqualTo(1);
+        assertThat(waits.abandoned()).isZero();
         assertThat(waits.medianSeconds()).isEqualTo(90);
         assertThat(waits.buckets()).containsExactly(0, 1, 0, 0, 0, 0);
     }
