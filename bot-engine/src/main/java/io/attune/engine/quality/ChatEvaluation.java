@@ -83,9 +83,10 @@ public final class ChatEvaluation {
         ChatEvaluation evaluation = new ChatEvaluation(engine);
         StringBuilder md = new StringBuilder("# Support-chat evaluation\n\nWritten by `io.attune.engine.quality.ChatEvaluation` "
                 + "from `eval/support-chats` (the team's own conversations, see its README), through the real engine with "
-                + "the default thresholds. `tune` (with `tune-extra` and `tune-voices`, the team's further conversations written for "
-                + "issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures are "
-                + "in-sample; `check-voices` is the team's too but never fitted or swept on (a fresh held-out check); "
+                + "the default thresholds. `tune` (with `tune-extra` and `tune-voices`, the team's further conversations "
+                + "written for issue 10) is the part thresholds and the fitted reading may be chosen and fitted on, so its figures "
+                + "are in-sample; `check-voices` and `check-fresh` are the team's too but never fitted or swept on (fresh held-out "
+                + "checks); "
                 + "`measure` is never tuned on.\n\n"
                 + "| measure | " + String.join(" | ", splits(folder)) + " |\n|---|" + "---:|".repeat(splits(folder).size()) + "\n");
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();

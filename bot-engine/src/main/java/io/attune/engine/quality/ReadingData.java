@@ -88,21 +88,16 @@ final class ReadingData {
         Counter<String> f = FittedReading.features(text, blended, earlier);
         SentimentWordVectors.shipped().addTo(f, text);
         WordNetFeatures.shipped().addTo(f, text);
-        addMeaning(f, text);
+        // the meaning vector and the emotions it suggests (issue 10, fifth and sixth rounds; not in the shipped reading)
+        io.attune.engine.emotion.MeaningEmotions meaning = io.attune.engine.emotion.MeaningEmotions.shipped();
+        if (meaning != null) {
+            meaning.addTo(f, text);
+        }
         return f;
     }
 
     /** The prefix of the sentence-meaning features (issue 10, fifth round). */
-    static final String MEANING = "meaning_";
-    /** The meaning vector's components are about 1/sqrt(384) each: scaled to about unit size for the prior. */
-    static final double MEANING_SCALE = 10.0;
-
-    static void addMeaning(Counter<String> f, String text) {
-        io.attune.engine.meaning.SentenceVector v = io.attune.engine.meaning.SentenceEncoder.shipped().encode(text);
-        for (int i = 0; i < v.dimensions(); i++) {
-            f.setCount(MEANING + i, MEANING_SCALE * v.get(i));
-        }
-    }
+    static final String MEANING = io.attune.engine.emotion.MeaningEmotions.VECTOR_PREFIX;
 
     /** Every conversation of these files as its read turns. */
     static List<List<Turn>> chats(List<Path> files, CoreNlpEmotionReader blend) throws IOException {

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code models/emotion-goemotions.bin.gz}. A comment with several labels is one example per label.
  * Run: {@code ./mvnw -B -o -pl bot-engine -Pquality compile exec:exec@train-emotion} (see the README).
  *
- * <p>Arguments: the data folder, the output folder; optionally L1 strength and minimum feature count.
+ * <p>Arguments: the data folder, the output folder; optionally L1 strength and minimum feature count, and the
+ * sentence meaning's scale (0 for words only).
  */
 public final class TrainEmotionModel {
 
@@ -29,7 +30,8 @@ public final class TrainEmotionModel {
         Datasets data = args.length > 0 ? new Datasets(Path.of(args[0])) : Datasets.locate();
         Path out = Path.of(args.length > 1 ? args[1] : "bot-engine/src/main/resources/models");
         TextModel.Options options = args.length > 3
-                ? new TextModel.Options(true, Integer.parseInt(args[3]), Double.parseDouble(args[2]), 1.0, 1e-4)
+                ? new TextModel.Options(true, Integer.parseInt(args[3]), Double.parseDouble(args[2]), 1.0, 1e-4,
+                        args.length > 4 ? Double.parseDouble(args[4]) : 0)
                 : OPTIONS;
         List<LabeledText> examples = new ArrayList<>();
         for (Datasets.GoEmotion comment : data.goEmotions("original", "train")) {

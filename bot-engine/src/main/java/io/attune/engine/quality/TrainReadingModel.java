@@ -49,16 +49,20 @@ public final class TrainReadingModel {
 
     /** The shipped choice (docs/quality-chats.md). */
     static final Variant SHIPPED = new Variant("shipped: sigma 1, upset part sigma 1 without CoreNLP's sentiment", 1.0, 3.0, 1.0, 0,
-            List.of(DENSE, SENSES, ReadingData.MEANING), List.of("sentiment"));
+            List.of(DENSE, SENSES, ReadingData.MEANING, io.attune.engine.emotion.MeaningEmotions.PREFIX), List.of("sentiment"));
     /** The reading shipped before issue 10's third round, for comparison. */
     static final Variant BEFORE = new Variant("round-2 settings: sigma 3, upset part sigma 1, every feature", 3.0, 3.0, 1.0, 0,
-            List.of(DENSE, SENSES, ReadingData.MEANING));
+            List.of(DENSE, SENSES, ReadingData.MEANING, io.attune.engine.emotion.MeaningEmotions.PREFIX));
 
     public static void main(String[] args) throws IOException {
         Path tune = Path.of(args.length > 0 ? args[0] : "eval/support-chats/tune.jsonl");
         Path out = Path.of(args.length > 1 ? args[1] : "bot-engine/src/main/resources/" + FittedReading.RESOURCE);
         String mode = args.length > 2 ? args[2] : "write";
-        List<Path> files = ReadingData.tuneFiles(tune);
+        List<Path> files = new ArrayList<>(ReadingData.tuneFiles(tune));
+        if (mode.equals("cv-fresh")) {
+            // the sixth round's conversations, not yet in the tune part (docs/quality-chats.md)
+            files.add(tune.toAbsolutePath().getParent().resolve("pending-fresh.jsonl"));
+        }
         CoreNlpEmotionReader blend = new CoreNlpEmotionReader(new SentimentScorer(), EmotionModel.fromClasspath(), new CueDetector());
         List<List<Turn>> byChat = ReadingData.chats(files, blend);
         List<Turn> extra = !mode.equals("cv-dense-goemotions") && !mode.equals("cv") && !mode.equals("cv-meaning") && SHIPPED.extraWeight() == 0 ? List.of()
@@ -73,6 +77,10 @@ public final class TrainReadingModel {
                 printChecks(tune, blend, byChat, extra, denseVariants());
             }
             case "report-dense" -> reportAfterTheChoice(tune, blend, byChat, denseVariants());
+            case "cv-fresh" -> {
+                print(cv, freshVariants());
+                printChecks(tune, blend, byChat, extra, freshVariants());
+            }
             case "cv-meaning" -> {
                 print(cv, meaningVariants());
                 printChecks(tune, blend, byChat, extra, meaningVariants());
@@ -130,7 +138,7 @@ public final class TrainReadingModel {
             }
         }
         // the third round's variants, as they were: without the fourth round's features and domain indicator
-        List<String> later = List.of(DENSE, SENSES, ReadingData.DOMAIN, ReadingData.MEANING);
+        List<String> later = List.of(DENSE, SENSES, ReadingData.DOMAIN, ReadingData.MEANING, io.attune.engine.emotion.MeaningEmotions.PREFIX);
         return v.stream().map(x -> x == SHIPPED || x == BEFORE ? x : new Variant(x.name(), x.sigma(), x.highWeight(), x.upsetSigma(),
                 x.extraWeight(), concat(x.without(), later), x.upsetWithout())).toList();
     }
@@ -216,10 +224,34 @@ public final class TrainReadingModel {
         return withoutMeaning(v);
     }
 
+    /** The emotions of the sentence's meaning alone (issue 10, sixth round). */
+    static final String MEANING_EMOTIONS = io.attune.engine.emotion.MeaningEmotions.PREFIX;
+
+    /**
+     * The sixth round's variants: the shipped reading with the emotions the sentence's meaning suggests ({@link
+     * io.attune.engine.emotion.MeaningEmotions}, fitted on GoEmotions train), in both parts or the emotion part only,
+     * and with the raw meaning vector beside them.
+     */
+    static List<Variant> freshVariants() {
+        List<String> dense = List.of(DENSE, SENSES);
+        List<Variant> v = new ArrayList<>();
+        v.add(SHIPPED);
+        for (double sigma : new double[] {0.5, 1.0, 2.0}) {
+            v.add(new Variant("shipped + the meaning's emotions, sigma " + sigma, sigma, 3.0, sigma, 0,
+                    concat(dense, List.of(ReadingData.MEANING)), List.of("sentiment")));
+        }
+        v.add(new Variant("shipped + the meaning's emotions in the emotion part only", 1.0, 3.0, 1.0, 0,
+                concat(dense, List.of(ReadingData.MEANING)), List.of("sentiment", MEANING_EMOTIONS)));
+        v.add(new Variant("shipped + the meaning's emotions, + meaning vector in the emotion part", 1.0, 3.0, 1.0, 0,
+                dense, List.of("sentiment", ReadingData.MEANING)));
+        return v;
+    }
+
     /** The fourth round's variants as they were, before the sentence meaning existed. */
     private static List<Variant> withoutMeaning(List<Variant> variants) {
         return variants.stream().map(x -> x.without().contains(ReadingData.MEANING) ? x : new Variant(x.name(), x.sigma(),
-                x.highWeight(), x.upsetSigma(), x.extraWeight(), concat(x.without(), List.of(ReadingData.MEANING)), x.upsetWithout())).toList();
+                x.highWeight(), x.upsetSigma(), x.extraWeight(), concat(x.without(), List.of(ReadingData.MEANING, MEANING_EMOTIONS)),
+                x.upsetWithout())).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
