@@ -41,7 +41,7 @@ public record EndedConversation(List<Double> customerUpsets, boolean handedOver,
         List<Turn> customer = conversation.customerTurns();
         Instant end = conversation.turns().isEmpty() ? snapshot.updatedAt()
                 : conversation.turns().get(conversation.turns().size() - 1).at();
-        Duration waited = handoff == null ? Duration.ZERO
+        Duration waited = handoff == null || handoff.at() == null ? Duration.ZERO
                 : Duration.between(handoff.at(), handoff.joinedAt() != null ? handoff.joinedAt() : end);
         int failures = (int) customer.stream().filter(t -> handoff == null || t.seq() <= handoff.atSeq())
                 .filter(t -> t.intent() != null && !PolicyTurn.understood(t.intent())).count();
