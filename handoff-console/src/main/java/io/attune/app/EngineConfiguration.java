@@ -9,6 +9,7 @@ import io.attune.engine.handoff.TeamAvailability;
 import io.attune.engine.handoff.ThresholdsSource;
 import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.knowledge.TrainedKnowledge;
+import io.attune.engine.satisfaction.SatisfactionModel;
 import io.attune.engine.shop.Shop;
 import io.attune.engine.store.ConversationStore;
 import java.time.Clock;
@@ -58,6 +59,12 @@ class EngineConfiguration {
     @Bean
     Supplier<RoutineKnowledge> routineKnowledge(Supplier<TrainedKnowledge> live) {
         return () -> new KnowledgeAnswers(live.get());
+    }
+
+    /** The predicted satisfaction's weights, as fitted offline and shipped with the engine. */
+    @Bean
+    SatisfactionModel satisfactionModel() {
+        return SatisfactionModel.shipped();
     }
 
     @Bean

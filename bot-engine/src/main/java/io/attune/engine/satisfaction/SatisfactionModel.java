@@ -46,6 +46,43 @@ public record SatisfactionModel(double intercept, Map<Feature, Double> weights) 
         }
     }
 
+    /**
+     * What one customer turn did to a prediction: the chance of dissatisfied with the turn minus the chance without
+     * it (the same conversation, that turn left out); positive towards dissatisfied.
+     *
+     * @param turn the customer turn, 0-based among the customer's turns
+     */
+    public record TurnEffect(int turn, double change) {
+    }
+
+    /** A prediction and what each customer turn did to it, in the customer's order. */
+    public record Explanation(Prediction prediction, List<TurnEffect> turns) {
+
+        /** Less than half a percentage point: shown in whole points it reads as no change. */
+        public static final double NOTICEABLE = 0.005;
+
+        /** The customer turns that moved the prediction most (at least {@link #NOTICEABLE}), strongest first. */
+        public List<TurnEffect> strongestTurns(int n) {
+            return turns.stream().filter(t -> Math.abs(t.change()) >= NOTICEABLE)
+                    .sorted(Comparator.comparingDouble((TurnEffect t) -> -Math.abs(t.change()))).limit(n).toList();
+        }
+    }
+
+    /**
+     * The prediction for an ended conversation and each customer turn's part in it, by leaving the turn out: the
+     * features are the first, strongest and last upset and the length, so a turn's part is whatever it changed of
+     * those (an angry last turn weighs; a calm one after it takes that weight back).
+     */
+    public Explanation explain(EndedConversation conversation) {
+        Prediction prediction = predict(conversation.arc());
+        List<TurnEffect> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < conversation.customerUpsets().size(); i++) {
+            double without = predict(conversation.without(i).arc()).dissatisfied();
+            turns.add(new TurnEffect(i, prediction.dissatisfied() - without));
+        }
+        return new Explanation(prediction, List.copyOf(turns));
+    }
+
     public Prediction predict(ConversationArc arc) {
         double z = intercept;
         List<Contribution> contributions = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package io.attune.admin.analytics;
 
 import io.attune.admin.satisfaction.DeescalationFigures;
+import io.attune.admin.satisfaction.PredictionFigures;
 import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,10 +18,12 @@ class AnalyticsController {
 
     private final Analytics analytics;
     private final DeescalationFigures deescalation;
+    private final PredictionFigures predictions;
 
-    AnalyticsController(Analytics analytics, DeescalationFigures deescalation) {
+    AnalyticsController(Analytics analytics, DeescalationFigures deescalation, PredictionFigures predictions) {
         this.analytics = analytics;
         this.deescalation = deescalation;
+        this.predictions = predictions;
     }
 
     @GetMapping
@@ -29,7 +32,9 @@ class AnalyticsController {
         model.addAttribute("days", period);
         AnalyticsReport report = analytics.report(period);
         model.addAttribute("report", report);
-        model.addAttribute("deescalation", deescalation.since(report.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        var since = report.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        model.addAttribute("deescalation", deescalation.since(since));
+        model.addAttribute("predicted", predictions.since(since));
         return "admin/analytics";
     }
 

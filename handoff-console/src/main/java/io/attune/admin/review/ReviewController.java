@@ -2,6 +2,7 @@ package io.attune.admin.review;
 
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.console.notes.ConversationNotes;
+import io.attune.console.satisfaction.SatisfactionPredictor;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
@@ -20,8 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One stored conversation for an admin: the transcript with its readings, and the ground-truth mark (was a
- * person needed?) that the what-if counts catches and false alarms against.
+ * One stored conversation for an admin: the transcript with its readings, its predicted satisfaction with the turns
+ * that moved it, and the ground-truth mark (was a person needed?) that the what-if counts catches and false alarms
+ * against.
  */
 @Controller
 @RequestMapping("/admin/conversations/{id}")
@@ -30,12 +32,15 @@ class ReviewController {
     private final ConversationEngine engine;
     private final ThresholdsSource thresholds;
     private final ConversationNotes notes;
+    private final SatisfactionPredictor predictor;
     private final HandoffPolicy policy = new HandoffPolicy();
 
-    ReviewController(ConversationEngine engine, ThresholdsSource thresholds, ConversationNotes notes) {
+    ReviewController(ConversationEngine engine, ThresholdsSource thresholds, ConversationNotes notes,
+                     SatisfactionPredictor predictor) {
         this.engine = engine;
         this.thresholds = thresholds;
         this.notes = notes;
+        this.predictor = predictor;
     }
 
     @GetMapping
@@ -43,6 +48,7 @@ class ReviewController {
         Conversation conversation = engine.find(parse(id)).orElseThrow(ReviewController::notFound);
         model.addAttribute("review", ConversationReview.of(conversation, policy, thresholds.current()));
         model.addAttribute("notes", notes.of(conversation.id(), admin));
+        model.addAttribute("predicted", predictor.of(conversation).orElse(null));
         return "admin/conversation";
     }
 

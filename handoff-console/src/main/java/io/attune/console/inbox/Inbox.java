@@ -4,6 +4,9 @@ import io.attune.console.ConsoleViewers;
 import io.attune.console.StateWords;
 import io.attune.console.agent.AgentPrincipal;
 import io.attune.console.agent.Role;
+import io.attune.console.satisfaction.PredictedSatisfaction;
+import io.attune.console.satisfaction.SatisfactionPredictor;
+import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.widget.store.ConversationSearch;
 import io.attune.widget.store.ConversationSearch.Listed;
@@ -21,9 +24,13 @@ class Inbox {
     static final String LEFT = "Left while waiting for a person";
 
     private final ConversationSearch search;
+    private final ConversationEngine engine;
+    private final SatisfactionPredictor predictor;
 
-    Inbox(ConversationSearch search) {
+    Inbox(ConversationSearch search, ConversationEngine engine, SatisfactionPredictor predictor) {
         this.search = search;
+        this.engine = engine;
+        this.predictor = predictor;
     }
 
     /** An agent is never listed conversations with the bot or closed ones: no filter offers them. */
@@ -42,7 +49,16 @@ class Inbox {
                 c.customerName() == null ? "Anonymous customer" : c.customerName(),
                 c.abandoned() && c.state() == ConversationState.WAITING_FOR_AGENT ? LEFT
                         : StateWords.of(c.state(), c.agentDisplayName()), c.lastText(), c.startedAt(), c.updatedAt(),
-                ConsoleViewers.mayView(c.state(), c.agentUsername(), viewer), admin, c.abandoned())).toList();
+                ConsoleViewers.mayView(c.state(), c.agentUsername(), viewer), admin, c.abandoned(), predicted(c)))
+                .toList();
         return new InboxPage(request, rows, found.size() > InboxRequest.PAGE_SIZE);
+    }
+
+    /** Only an ended conversation is predicted; its turns are read for it (a page lists at most 25). */
+    private PredictedSatisfaction predicted(Listed c) {
+        if (c.state().isOpen()) {
+            return null;
+        }
+        return engine.find(c.id()).flatMap(predictor::of).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package io.attune.console.inbox;
 
 import io.attune.console.Previews;
+import io.attune.console.satisfaction.PredictedSatisfaction;
 import java.time.Instant;
 
 /**
@@ -11,9 +12,10 @@ import java.time.Instant;
  * @param openable   whether this viewer may open its console page (its agent; admins, read-only)
  * @param reviewable whether this viewer may open its admin review (admins)
  * @param abandoned  its customer left while it waited for a person (out of the queue until they come back)
+ * @param predicted  its predicted satisfaction once it ended; null while open
  */
 record InboxRow(String id, String customerName, String state, String preview, Instant startedAt, Instant updatedAt,
-                boolean openable, boolean reviewable, boolean abandoned) {
+                boolean openable, boolean reviewable, boolean abandoned, PredictedSatisfaction predicted) {
 
     InboxRow {
         preview = Previews.of(preview);

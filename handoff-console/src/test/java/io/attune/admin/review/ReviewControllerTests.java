@@ -17,6 +17,7 @@ import io.attune.admin.Admins;
 import io.attune.admin.SeededConversations;
 import io.attune.console.notes.ConversationNotes;
 import io.attune.console.notes.Note;
+import io.attune.console.satisfaction.SatisfactionPredictor;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.Conversation;
 import io.attune.engine.conversation.ConversationId;
@@ -57,6 +58,9 @@ class ReviewControllerTests {
 
     @MockitoBean
     ConversationNotes notes;
+
+    @MockitoBean
+    SatisfactionPredictor predictor;
 
     private final ConversationId id = ConversationId.newId();
     private Conversation conversation;

@@ -80,6 +80,14 @@ public class ConversationSearch {
         return spec.query(ConversationSearch::map).list();
     }
 
+    /** The ended conversations (survey or closed) started since {@code since}, the latest started first. */
+    public List<ConversationId> endedSince(Instant since, int limit) {
+        return jdbc.sql("select id from conversations where state in ('SURVEY', 'CLOSED') and started_at >= :since "
+                        + "order by started_at desc, id limit :limit")
+                .param("since", since.atOffset(java.time.ZoneOffset.UTC)).param("limit", limit)
+                .query((rs, row) -> new ConversationId(rs.getObject("id", UUID.class))).list();
+    }
+
     /** The text matched literally: {@code %}, {@code _} and the escape character itself lose their meaning. */
     static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

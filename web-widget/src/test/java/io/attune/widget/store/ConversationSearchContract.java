@@ -119,6 +119,19 @@ abstract class ConversationSearchContract {
                 .containsExactly(tuple(gone, true), tuple(here, false));
     }
 
+    @Test
+    void listsTheEndedConversationsStartedSinceADayTheLatestFirst() {
+        ConversationId before = conversation("Ada", 1000, ConversationState.CLOSED, word);
+        ConversationId earlier = conversation("Bea", 1002, ConversationState.CLOSED, word);
+        ConversationId open = conversation("Cy", 1003, ConversationState.WAITING_FOR_AGENT, word);
+        ConversationId later = conversation("Dan", 1004, ConversationState.CLOSED, word);
+        Set<ConversationId> ours = Set.of(before, earlier, open, later);
+
+        List<ConversationId> ended = search.endedSince(T0.plusSeconds(60L * 1001), 1000);
+
+        assertThat(ended.stream().filter(ours::contains)).containsExactly(later, earlier);
+    }
+
     private List<ConversationId> ids(Query query) {
         return search.find(query).stream().map(Listed::id).toList();
     }
