@@ -84,6 +84,11 @@ public final class TwoQuestions {
         return Optional.empty();
     }
 
+    /** Whether there is anywhere to cut this message: when not, it costs no classification. */
+    public static boolean mayAskTwo(String text) {
+        return !cuts(text).isEmpty();
+    }
+
     /** Where the message may be cut, as [end of the first part, start of the second], first ones first. */
     static List<int[]> cuts(String text) {
         List<int[]> cuts = new ArrayList<>();

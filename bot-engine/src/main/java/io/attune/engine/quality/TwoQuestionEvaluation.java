@@ -66,6 +66,7 @@ public final class TwoQuestionEvaluation {
                         .append('\n');
             }
         }
+        md.append("\n").append(cost(questions, shipped));
         md.append("\n").append(split).append(".tsv at ").append(TwoQuestions.SURE).append(": one-ask messages split ")
                 .append(falseSplits(questions, shipped, social, TwoQuestions.SURE)).append("\n\n");
         for (QuestionEvaluation.Question q : questions) {
@@ -77,6 +78,32 @@ public final class TwoQuestionEvaluation {
             }
         }
         System.out.print(md);
+    }
+
+    /**
+     * What the rule adds to a turn, over this split's messages heard once each (each part is new text for the
+     * classifier, so its sentence encoding is not cached): the share of messages with somewhere to cut, the part
+     * classifications per message, and the median and 90th-percentile wall time of the rule per message.
+     */
+    private static String cost(List<QuestionEvaluation.Question> questions, RoutineKnowledge knowledge) {
+        int[] classified = {0};
+        int withCut = 0;
+        long[] nanos = new long[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            String text = questions.get(i).text();
+            withCut += TwoQuestions.mayAskTwo(text) ? 1 : 0;
+            long start = System.nanoTime();
+            TwoQuestions.in(text, t -> {
+                classified[0]++;
+                return knowledge.classify(t);
+            });
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "Cost: %d of %d messages have somewhere to cut; %.2f part classifications "
+                        + "per message; the rule's wall time per message median %.3f ms, 90th percentile %.2f ms.%n",
+                withCut, questions.size(), classified[0] / (double) questions.size(), nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.9)] / 1e6);
     }
 
     /** Messages with one ask (not tagged two-questions, not social) that the rule splits. */
