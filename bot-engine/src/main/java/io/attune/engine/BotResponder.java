@@ -32,10 +32,17 @@ final class BotResponder {
     private final ReplyComposer composer = new ReplyComposer();
 
     /**
-     * @param intent what the customer turn is stored with (an intent, a flow's intent, or NOT_UNDERSTOOD)
-     * @param flow   the flow state after this reply (null: none)
+     * @param intent      what the customer turn is stored with (an intent, a flow's intent, or NOT_UNDERSTOOD)
+     * @param flow        the flow state after this reply (null: none)
+     * @param also        null, or a second bot message after the reply: the answer to a second question
+     * @param alsoIntent  the intent {@code also} answers
      */
-    record Outcome(String intent, Reply reply, String answeredIntent, LifecycleEvent event, FlowState flow) {
+    record Outcome(String intent, Reply reply, String answeredIntent, LifecycleEvent event, FlowState flow,
+                   Reply also, String alsoIntent) {
+
+        Outcome(String intent, Reply reply, String answeredIntent, LifecycleEvent event, FlowState flow) {
+            this(intent, reply, answeredIntent, event, flow, null, null);
+        }
     }
 
     BotResponder(double clarifyBelow) {
@@ -55,9 +62,15 @@ final class BotResponder {
      *
      * @param flow the flow waiting for this message, or null
      * @param turn the bot turn's number, so wordings vary
+     * @param two  null, or the two questions the message asks ({@link TwoQuestions})
      */
     record Perceived(String text, FlowState flow, IntentPrediction prediction, EmotionReading reading,
-                     RoutineKnowledge knowledge, FlowContext context, long turn) {
+                     RoutineKnowledge knowledge, FlowContext context, long turn, TwoQuestions.Split two) {
+
+        /** The first of two questions, heard as if it came alone. */
+        Perceived first() {
+            return new Perceived(two.first(), flow, two.firstIntent(), reading, knowledge, context, turn, null);
+        }
 
         /** The intent that started the waiting flow. */
         String flowIntent() {
@@ -91,6 +104,9 @@ final class BotResponder {
                 return fromFlow(step, flowIntent, reading, decision, turn);
             }
         }
+        if (p.two() != null && running.isEmpty()) {
+            return bothAnswered(p, decision);
+        }
         Optional<Reply> social = smallTalk.reply(text, reading);
         if (social.isPresent()) {
             return new Outcome(SmallTalk.INTENT, social.get(), null, LifecycleEvent.ANSWERED, null);
@@ -119,6 +135,22 @@ final class BotResponder {
         }
         Reply reply = composer.answer(answer.get().text(), answer.get().quickReplies(), reading, decision, turn);
         return new Outcome(prediction.intent(), reply, prediction.intent(), LifecycleEvent.ANSWERED, null);
+    }
+
+    /**
+     * Two questions: the first answered as if it came alone; the second answered in a message of its own when the
+     * knowledge base answers it outright and no flow waits on the first, else offered as a choice to send.
+     */
+    private Outcome bothAnswered(Perceived p, HandoffDecision decision) {
+        Outcome first = respond(p.first(), decision);
+        String second = p.two().secondIntent().intent();
+        Optional<Answer> answer = p.knowledge().answerFor(second).filter(a -> flows.named(a.flow()).isEmpty());
+        if (first.flow() == null && answer.isPresent()) {
+            Reply also = composer.alsoAnswer(answer.get().text(), answer.get().quickReplies(), p.reading());
+            return new Outcome(first.intent(), first.reply(), first.answeredIntent(), first.event(), null, also, second);
+        }
+        Reply offered = composer.alsoAsked(first.reply(), TwoQuestions.asAsked(p.two().second()));
+        return new Outcome(first.intent(), offered, first.answeredIntent(), first.event(), first.flow());
     }
 
     /**

@@ -71,6 +71,7 @@ final class CustomerTurns {
     Result handle(Conversation before, String clientId, String text) {
         RoutineKnowledge k = knowledge.get();
         IntentPrediction prediction = k.classify(text);
+        TwoQuestions.Split two = TwoQuestions.in(text, k::classify).orElse(null);
         EmotionReading reading = reader.read(text, before.customerTextsWithTheBot());
         if (prediction.intent().equals(HUMAN_AGENT_INTENT) && !reading.has(Cue.ASKED_FOR_PERSON)
                 && !CueDetector.speaksOfPeopleWithoutAsking(text)) {
@@ -81,7 +82,7 @@ final class CustomerTurns {
         // made before the lock: should the store run the locked work again, the shop is still asked only once
         Shop turnShop = new OncePerTurn(shop);
         Decided decided = changes.store().locked(before.id(),
-                () -> decide(before, clientId, text, prediction, read, t, k, turnShop));
+                () -> decide(before, clientId, text, new Heard(prediction, two), read, t, k, turnShop));
         Change.Applied applied = decided.applied();
         Conversation after = applied.conversation();
         Turn customerTurn = after.customerTurns().get(after.customerTurns().size() - 1);
@@ -95,8 +96,13 @@ final class CustomerTurns {
         return new Result(new CustomerTurnResult(customerTurn, replies, after.state(), decision, false), events);
     }
 
-    private Decided decide(Conversation before, String clientId, String text, IntentPrediction prediction,
+    /** What the classifier made of the message: the whole, and the two questions in it (null: one). */
+    private record Heard(IntentPrediction prediction, TwoQuestions.Split two) {
+    }
+
+    private Decided decide(Conversation before, String clientId, String text, Heard heard,
                            EmotionReading reading, HandoffThresholds t, RoutineKnowledge k, Shop turnShop) {
+        IntentPrediction prediction = heard.prediction();
         Change change = changes.begin(before);
         change.fire(LifecycleEvent.CUSTOMER_MESSAGE);
         if (!change.state().botMayAnswer()) {
@@ -112,7 +118,7 @@ final class CustomerTurns {
         }
         FlowContext context = new FlowContext(turnShop, LocalDate.now(clock), change.conversation().customerTexts());
         BotResponder.Perceived perceived = new BotResponder.Perceived(text, change.snapshot().flow(), prediction,
-                reading, k, context, change.nextSeq());
+                reading, k, context, change.nextSeq(), heard.two());
         BotResponder.Outcome o = responder.respond(perceived, HandoffDecision.stay());
         Turn customerTurn = change.customer(clientId, text, reading, o.intent());
         HandoffDecision decision = policy.decide(change.conversation().policyTurnsWithTheBot(), t);
@@ -126,6 +132,9 @@ final class CustomerTurns {
             o = responder.respond(perceived, decision);
         }
         change.say(Author.BOT, o.reply().text(), null, o.reply().quickReplies(), o.answeredIntent());
+        if (o.also() != null) {
+            change.say(Author.BOT, o.also().text(), null, o.also().quickReplies(), o.alsoIntent());
+        }
         change.fire(o.event());
         change.flow(withIntent(o.flow(), o.answeredIntent()));
         return new Decided(change.apply(), decision);

@@ -127,4 +127,52 @@ class RealConversationsTests {
             assertThat(r.replies()).isNotEmpty();
         }
     }
+
+    @Test
+    void twoQuestionsInOneMessageAreBothAnswered() {
+        CustomerTurnResult r = say("I need to change my address and how long do refunds take");
+
+        assertThat(r.replies()).extracting(Turn::text).containsExactly(
+                "You can change the delivery address under Account > Addresses. For an order that's already placed, "
+                        + "the new address applies only if it hasn't shipped yet.",
+                "And to your other question: You can return most items within 30 days for a full refund. Once the "
+                        + "return reaches us, the money is back on your original payment method within 5 working days.");
+        assertThat(r.replies()).extracting(Turn::intent).containsExactly("change_shipping_address", "check_refund_policy");
+    }
+
+    @Test
+    void aSecondQuestionAfterOneThatNeedsAnOrderNumberIsOfferedToSendWhenReady() {
+        CustomerTurnResult r = say("where is my parcel? also can I pay with klarna");
+
+        Turn reply = r.replies().get(0);
+        assertThat(r.replies()).hasSize(1);
+        assertThat(reply.text()).containsIgnoringCase("order number");
+        QuickReply also = reply.quickReplies().get(reply.quickReplies().size() - 1);
+        assertThat(also.label()).isEqualTo("You also asked: Can I pay with klarna");
+
+        CustomerTurnResult answered = say(also.text());
+        assertThat(answered.replies().get(0).text()).startsWith("We accept Visa, Mastercard");
+    }
+
+    @Test
+    void typedInLowerCaseWithoutPunctuationBothAreStillAnswered() {
+        CustomerTurnResult r = say("wher can i download my invoice also how do i add a second adress");
+
+        assertThat(r.replies()).extracting(Turn::intent).containsExactly("get_invoice", "set_up_shipping_address");
+        assertThat(r.replies().get(1).text()).startsWith("And to your other question: ");
+    }
+
+    @Test
+    void aSingleQuestionGetsOneAnswerAsBefore() {
+        for (String text : List.of("can I pay with paypal and apple pay?",
+                "The blender I got arrived with a cracked jug. I'd like my money back please",
+                "I moved last week, can I get my package sent to my new flat instead?")) {
+            CustomerTurnResult r = say(text);
+
+            assertThat(r.replies()).as(text).singleElement().satisfies(t -> {
+                assertThat(t.text()).doesNotContain("other question");
+                assertThat(t.quickReplies()).noneSatisfy(q -> assertThat(q.label()).startsWith("You also asked"));
+            });
+        }
+    }
 }

@@ -17,7 +17,7 @@ class ShopConfiguration {
               RestClient.Builder rest) {
         return switch (properties.backend()) {
             case DEMO -> new DemoShop(jdbc, transactions, clock);
-            case HTTP -> HttpShop.create(properties.http(), rest);
+            case HTTP -> HttpShop.create(properties.http(), rest, clock);
         };
     }
 }

@@ -15,12 +15,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.attune.engine.shop.Cancellation;
 import io.attune.engine.shop.OrderLookup;
 import io.attune.engine.shop.OrderStatus;
 import io.attune.engine.shop.PasswordReset;
 import io.attune.engine.shop.Refund;
+import io.attune.engine.conversation.Turn;
+import io.attune.engine.reply.ReplyComposer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,8 +50,14 @@ class HttpShopTests {
     static final WireMockExtension SHOP_API = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-    private final HttpShop shop = HttpShop.create(new ShopProperties.Http(URI.create("http://127.0.0.1:" + SHOP_API.getPort()),
-            Duration.ofSeconds(1), READ_TIMEOUT, "X-Api-Key", "test-key"), RestClient.builder());
+    /** Retries as shipped but with short waits; a breaker that does not open in the tests that are not about it. */
+    private final HttpShop shop = shop(new ShopProperties.Breaker(100, Duration.ofSeconds(30)), CLOCK);
+
+    private static HttpShop shop(ShopProperties.Breaker breaker, Clock clock) {
+        return HttpShop.create(new ShopProperties.Http(URI.create("http://127.0.0.1:" + SHOP_API.getPort()),
+                Duration.ofSeconds(1), READ_TIMEOUT, "X-Api-Key", "test-key",
+                new ShopProperties.Retry(3, Duration.ofMillis(20), 2), breaker), RestClient.builder(), clock);
+    }
 
     private static String order(String number, String status, String statusSince, String tracking, String refunds) {
         return """
@@ -170,5 +179,106 @@ class HttpShopTests {
         chat.say("cancel order P1000001");
         assertThat(chat.say("Yes, cancel it").text()).startsWith("I'm sorry, I couldn't get an answer from our order "
                 + "system, so I can't confirm that order P1000001 is cancelled.");
+    }
+
+    @Test
+    void aLookupTheShopFailedOnceIsAnsweredFromTheSecondTry() {
+        SHOP_API.stubFor(get("/orders/B7730012").inScenario("blip").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
+        SHOP_API.stubFor(get("/orders/B7730012").inScenario("blip").whenScenarioStateIs("back")
+                .willReturn(okJson(SHIPPED)));
+
+        assertThat(new ShopChat(shop, CLOCK).say("track order B7730012").text()).startsWith("Order B7730012, a "
+                + "Fellside rain jacket, left our warehouse on Monday");
+        SHOP_API.verify(2, getRequestedFor(urlEqualTo("/orders/B7730012")));
+    }
+
+    @Test
+    void aLookupIsTriedAtMostMaxAttemptsTimesAndA404NotAgain() {
+        SHOP_API.stubFor(get("/orders/S1000002").willReturn(aResponse().withStatus(503)));
+        SHOP_API.stubFor(get("/orders/Z9999999").willReturn(notFound()));
+
+        assertThat(shop.order("S1000002").outcome()).isEqualTo(OrderLookup.Outcome.UNAVAILABLE);
+        assertThat(shop.order("Z9999999").outcome()).isEqualTo(OrderLookup.Outcome.UNKNOWN);
+        SHOP_API.verify(3, getRequestedFor(urlEqualTo("/orders/S1000002")));
+        SHOP_API.verify(1, getRequestedFor(urlEqualTo("/orders/Z9999999")));
+    }
+
+    @Test
+    void aShopThatKeepsFailingIsLeftAloneForTheCoolDownAndTheCustomerToldHonestly() {
+        SHOP_API.stubFor(get("/orders/P1000001").willReturn(okJson(PROCESSING)));
+        SHOP_API.stubFor(post("/orders/P1000001/cancel").willReturn(okJson(CANCELLED)));
+        SHOP_API.stubFor(get("/orders/B7730012").willReturn(aResponse().withStatus(503)));
+        MovableClock clock = new MovableClock(CLOCK.instant());
+        HttpShop breaking = shop(new ShopProperties.Breaker(4, Duration.ofSeconds(30)), clock);
+        ShopChat cancelling = new ShopChat(breaking, CLOCK);
+        ShopChat tracking = new ShopChat(breaking, CLOCK);
+
+        assertThat(cancelling.say("cancel order P1000001").text()).startsWith("Just to be sure: cancel order P1000001");
+        tracking.say("track order B7730012");
+        tracking.say("track order B7730012");
+        SHOP_API.verify(4, getRequestedFor(urlEqualTo("/orders/B7730012")));
+        Turn cancel = cancelling.say("Yes, cancel it");
+        Turn track = tracking.say("track order B7730012");
+
+        assertThat(cancel.text()).startsWith("I'm sorry, I couldn't get an answer from our order system, so I can't "
+                + "confirm that order P1000001 is cancelled.").doesNotContain("Done");
+        assertThat(track.text()).startsWith("I'm sorry, I can't reach our order system right now, so I can't look up "
+                + "order B7730012.").contains("I can bring in a person");
+        assertThat(track.quickReplies()).contains(ReplyComposer.TALK_TO_PERSON);
+        SHOP_API.verify(4, getRequestedFor(urlEqualTo("/orders/B7730012")));
+        SHOP_API.verify(0, postRequestedFor(urlEqualTo("/orders/P1000001/cancel")));
+
+        SHOP_API.stubFor(get("/orders/B7730012").willReturn(okJson(SHIPPED)));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(tracking.say("track order B7730012").text()).startsWith("Order B7730012, a Fellside rain jacket");
+        assertThat(breaking.order("B7730012").outcome()).isEqualTo(OrderLookup.Outcome.FOUND);
+    }
+
+    @Test
+    void aCancellationOrAResetRequestThatFailedIsNeverSentAgain() {
+        SHOP_API.stubFor(get("/orders/P1000001").willReturn(okJson(PROCESSING)));
+        SHOP_API.stubFor(post("/orders/P1000001/cancel").willReturn(aResponse().withStatus(503)));
+        SHOP_API.stubFor(post("/orders/P2000002/cancel").willReturn(okJson(CANCELLED).withFixedDelay(SLOWER_THAN_THE_TIMEOUT)));
+        SHOP_API.stubFor(post("/accounts/password-reset").willReturn(aResponse().withStatus(503)));
+        ShopChat chat = new ShopChat(shop, CLOCK);
+
+        chat.say("cancel order P1000001");
+        assertThat(chat.say("Yes, cancel it").text()).startsWith("I'm sorry, I couldn't get an answer from our order "
+                + "system, so I can't confirm that order P1000001 is cancelled.");
+        assertThat(shop.cancel("P2000002").outcome()).isEqualTo(Cancellation.Outcome.UNAVAILABLE);
+        assertThat(shop.requestPasswordReset("sam@example.com")).isEqualTo(PasswordReset.UNAVAILABLE);
+        SHOP_API.verify(1, postRequestedFor(urlEqualTo("/orders/P1000001/cancel")));
+        SHOP_API.verify(1, postRequestedFor(urlEqualTo("/orders/P2000002/cancel")));
+        SHOP_API.verify(1, postRequestedFor(urlEqualTo("/accounts/password-reset")));
+    }
+
+    /** The breaker's clock, moved on by the test instead of waiting out the cool-down. */
+    private static final class MovableClock extends Clock {
+
+        private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+
+        MovableClock(Instant start) {
+            now = new java.util.concurrent.atomic.AtomicReference<>(start);
+        }
+
+        void advance(Duration by) {
+            now.updateAndGet(t -> t.plus(by));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 }

@@ -20,6 +20,8 @@ public final class ReplyComposer {
     private static final QuickReply KEEP_GOING = new QuickReply("Keep going here", "No thanks, let's keep going");
     /** The text a customer sends by choosing to try a flow's question again. */
     public static final QuickReply TRY_AGAIN = new QuickReply("Try again", "Let's try again");
+    /** A quick reply's label fits on a phone's screen up to about this many characters. */
+    private static final int ALSO_ASKED_LENGTH = 60;
 
     private static final Map<Tone, List<String>> ACKNOWLEDGE = Map.of(
             Tone.ANGRY, List.of("I'm sorry about this.", "I'm sorry, that shouldn't have happened."),
@@ -45,6 +47,25 @@ public final class ReplyComposer {
             offered.add(1, KEEP_GOING);
         }
         return new Reply(text, offered);
+    }
+
+    /** The answer to a customer's second question, after the first one's: no second apology or offer of a person. */
+    public Reply alsoAnswer(String answer, List<QuickReply> choices, EmotionReading reading) {
+        Tone tone = Tone.of(reading);
+        String body = tone == Tone.ANGRY || tone == Tone.CONFUSED ? firstSentences(answer, 2) : answer;
+        return new Reply("And to your other question: " + (tone.upset() ? calm(body) : body),
+                tone == Tone.ANGRY ? List.of() : choices);
+    }
+
+    /** A reply with the customer's second question offered after it, to be sent when they are ready for it. */
+    public Reply alsoAsked(Reply reply, String question) {
+        List<QuickReply> offered = new ArrayList<>(reply.quickReplies());
+        offered.add(new QuickReply("You also asked: " + shortened(question), question));
+        return new Reply(reply.text(), offered);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= ALSO_ASKED_LENGTH ? text : text.substring(0, ALSO_ASKED_LENGTH - 1).strip() + "\u2026";
     }
 
     /**
