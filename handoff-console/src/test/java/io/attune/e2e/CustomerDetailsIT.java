@@ -84,6 +84,8 @@ class CustomerDetailsIT extends BrowserTest {
         widget.waitForStatus("Rowan Hale has joined");
         assertThat(widget.detailsFormShown())
                 .as("the form the customer may be typing in stays when the person joins").isTrue();
+        customerBrowser.screenshot("details-09-customer-form-with-a-person");
+        assertThat(Axe.violations(customerBrowser.driver(), "widget with a person and the details form")).isEmpty();
         // Mid-chat: a word first (the agent's page is live once it shows it), then who they are.
         widget.say("Hello, are you there?");
         console.waitForCustomerLine("Hello, are you there?");
