@@ -104,6 +104,7 @@
     else if (event.type === 'note') notes.show(event.note);
     else if (event.type === 'note-edited') notes.edited(event.note);
     else if (event.type === 'note-deleted') notes.removed(event.note.id);
+    else if (event.type === 'customer') showCustomer(event);
     else if (event.type === 'typing' && event.author === 'CUSTOMER') document.getElementById('typing').hidden = !event.typing;
     else if (event.type === 'status') {
       document.getElementById('state').textContent = event.label;
@@ -112,6 +113,27 @@
         disableReply(event.agentName + ' has this conversation now.');
       }
     }
+  }
+
+  // Who the customer is, as they tell us mid-chat: always as text (a name may look like markup).
+  function showCustomer(c) {
+    const name = document.createElement('span');
+    name.dataset.test = 'customer-name';
+    name.textContent = c.name;
+    const parts = [name];
+    if (c.email) {
+      const email = document.createElement('a');
+      email.dataset.test = 'customer-email';
+      email.href = 'mailto:' + c.email;
+      email.textContent = c.email;
+      parts.push(' · ', email);
+    }
+    document.querySelector('[data-test="customer"]').replaceChildren(...parts);
+    document.querySelector('[data-test="customer-from"]').textContent = c.from || '—';
+    document.querySelector('#summary-title > span:first-child').textContent = c.name;
+    const tab = document.querySelector('[data-test="conversation-tab"][aria-current="page"] > span');
+    if (tab) tab.textContent = c.name;
+    document.title = c.name + ' · Attune';
   }
 
   function disableReply(text) {
@@ -139,6 +161,12 @@
         }
       });
       notes.catchUp(fresh);
+      const name = fresh.querySelector('[data-test="customer-name"]');
+      if (name) {
+        const email = fresh.querySelector('[data-test="customer-email"]');
+        showCustomer({ name: name.textContent, email: email ? email.textContent : null,
+          from: fresh.querySelector('[data-test="customer-from"]').textContent });
+      }
       const state = fresh.getElementById('state');
       if (state) document.getElementById('state').textContent = state.textContent;
       transcript.lastElementChild?.scrollIntoView({ block: 'end' });

@@ -553,7 +553,8 @@
     el.leaveOffer.hidden = !offerForm || writingMessage;
     el.leaveMessage.hidden = !writingMessage;
     // Waiting for a person (not offline: the leave-a-message form asks the same): who they are, once, optional.
-    el.details.hidden = !(state === 'WAITING_FOR_AGENT' && !offline && !session.detailsDone);
+    // The form stays when the person joins, until the customer shares or skips: it never vanishes mid-typing.
+    el.details.hidden = !((state === 'WAITING_FOR_AGENT' || state === 'WITH_AGENT') && !offline && !session.detailsDone);
     el.log.scrollTop = el.log.scrollHeight;
   }
 
@@ -709,6 +710,8 @@
           throw new Error(answer.message || 'Your message could not be sent.');
         }
         messageLeft = true;
+        session.detailsDone = true; // the message form asked for the name and email: never asked again
+        save();
         showComposer();
         setStatus(answer.message);
         el.input.focus();

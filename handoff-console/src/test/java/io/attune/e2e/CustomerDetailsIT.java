@@ -71,6 +71,42 @@ class CustomerDetailsIT extends BrowserTest {
     }
 
     @Test
+    void detailsGivenAfterThePersonJoinedShowOnTheirConversationPageWithoutAReload() {
+        AgentConsole console = new AgentConsole(agentBrowser, baseUrl()).logIn(AGENT);
+        ShopWidget widget = new ShopWidget(customerBrowser, baseUrl()).forgetConversation().openChat();
+        widget.say("I want to talk to a person");
+        widget.waitForDetailsForm();
+        String conversationId = widget.conversationId();
+        console.waitInQueue(conversationId);
+        console.claim(conversationId);
+        assertThat(console.customerLine()).isEqualTo("Anonymous customer");
+
+        widget.waitForStatus("Rowan Hale has joined");
+        assertThat(widget.detailsFormShown())
+                .as("the form the customer may be typing in stays when the person joins").isTrue();
+        customerBrowser.screenshot("details-09-customer-form-with-a-person");
+        assertThat(Axe.violations(customerBrowser.driver(), "widget with a person and the details form")).isEmpty();
+        // Mid-chat: a word first (the agent's page is live once it shows it), then who they are.
+        widget.say("Hello, are you there?");
+        console.waitForCustomerLine("Hello, are you there?");
+        widget.giveDetails("Jo <i>Quinn</i>", "jo.quinn@example.com");
+        customerBrowser.waiting().until(d -> !widget.detailsFormShown());
+
+        agentBrowser.waiting().until(d -> console.customerLine().equals("Jo <i>Quinn</i> · jo.quinn@example.com"));
+        assertThat(agentBrowser.driver().findElement(By.cssSelector("#summary-title > span")).getText())
+                .isEqualTo("Jo <i>Quinn</i>");
+        assertThat(agentBrowser.driver().findElement(By.cssSelector(
+                "[data-test='conversation-tab'][aria-current='page'] > span")).getText()).isEqualTo("Jo <i>Quinn</i>");
+        assertThat(agentBrowser.driver().getTitle()).isEqualTo("Jo <i>Quinn</i> · Attune");
+        assertThat(agentBrowser.driver().findElement(By.cssSelector("[data-test='customer-email']"))
+                .getAttribute("href")).isEqualTo("mailto:jo.quinn@example.com");
+        assertThat(agentBrowser.driver().findElements(By.cssSelector("main i")))
+                .as("the name is shown as text, never as markup").isEmpty();
+        agentBrowser.screenshot("details-08-agent-live-details");
+        assertThat(Axe.violations(agentBrowser.driver(), "conversation page after the customer gave details live")).isEmpty();
+    }
+
+    @Test
     void anImplausibleEmailIsRefusedInTheWidgetAndSkippingLeavesTheCustomerAnonymous() {
         new AgentConsole(agentBrowser, baseUrl()).logIn(AGENT);
         ShopWidget widget = new ShopWidget(customerBrowser, baseUrl()).forgetConversation().openChat();

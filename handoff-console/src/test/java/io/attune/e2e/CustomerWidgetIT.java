@@ -85,6 +85,7 @@ class CustomerWidgetIT extends BrowserTest {
         assertThat(widget.lines()).extracting(Line::text).filteredOn(t -> t.startsWith("quick message "))
                 .as("in the order typed").containsExactly(IntStream.rangeClosed(1, 12)
                         .mapToObj(i -> "quick message " + i).toArray(String[]::new));
+        assertThat(widget.error()).as("nothing the customer wrote was refused, so no warning stays").isEmpty();
     }
 
     @Test

@@ -107,6 +107,9 @@ class WidgetBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Your message is with our team"));
         assertThat(browser.findElement(By.id("leave-offer")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("leave-message")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("details")).isDisplayed())
+                .as("the message form asked for the name and email: not asked again").isFalse();
+        assertThat(visibleTextBoxes()).as("one box to type in").hasSize(1);
         screenshot("offline-03-after-reload");
     }
 

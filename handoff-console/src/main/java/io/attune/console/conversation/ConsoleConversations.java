@@ -66,7 +66,7 @@ class ConsoleConversations {
         List<String> fit = last.map(t -> suggestions.forReading(t.reading() == null
                 ? io.attune.engine.emotion.EmotionReading.neutral() : t.reading(), s.customerName(), agentName))
                 .orElse(List.of());
-        return new ConversationView(id.toString(), s.customerName() == null ? "Anonymous customer" : s.customerName(),
+        return new ConversationView(id.toString(), s.customerName() == null ? ConversationView.ANONYMOUS : s.customerName(),
                 profiles.profile(id), s.state().name(), StateWords.of(s.state(), s.agentDisplayName()), s.agentDisplayName(), holds,
                 engine.summarize(id), lines,
                 last.map(t -> ReadingView.of(t.reading())).orElse(null), fit, transferTargets(viewer),

@@ -16,6 +16,16 @@ final class ConsoleSignals {
         }
     }
 
+    /**
+     * {@code {"type":"customer","name","email","from"}}: who the customer is now, sent when they give their name
+     * or email or chat from another page; {@code name} is "Anonymous customer" until given, the others null.
+     */
+    record Customer(String type, String name, String email, String from) {
+        Customer(String name, String email, String from) {
+            this("customer", name, email, from);
+        }
+    }
+
     /** {@code {"type":"typing","author":"CUSTOMER|AGENT","typing":true}} */
     record Typing(String type, String author, boolean typing) {
         Typing(String author, boolean typing) {

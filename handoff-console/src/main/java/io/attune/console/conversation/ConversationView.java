@@ -26,6 +26,9 @@ record ConversationView(String id, String customerName, CustomerProfile customer
                         List<String> suggestions, List<AgentAccount> transferTo, List<HeldConversation> mine,
                         AgentLoad suggestedTransfer, List<Earlier> earlier) {
 
+    /** The name shown until the customer gives one. */
+    static final String ANONYMOUS = "Anonymous customer";
+
     /**
      * A returning customer's earlier conversation; {@code href} is its review for an admin, its page for the
      * agent who holds it now, and null for anyone else (an agent may open only the conversations they hold).
@@ -35,10 +38,6 @@ record ConversationView(String id, String customerName, CustomerProfile customer
 
     /** "/checkout — Checkout · en-GB", the parts known; null when none is. */
     public String from() {
-        var page = customer.page();
-        String where = page.path() == null ? page.title()
-                : page.title() == null ? page.path() : page.path() + " — " + page.title();
-        String all = where == null ? page.language() : page.language() == null ? where : where + " · " + page.language();
-        return all;
+        return customer.page().inWords();
     }
 }

@@ -23,6 +23,12 @@ public record CustomerPage(String path, String title, String language) {
                 l != null && LANGUAGE.matcher(l).matches() ? Locale.forLanguageTag(l).toLanguageTag() : null);
     }
 
+    /** "/checkout — Checkout · en-GB", the parts known; null when none is. */
+    public String inWords() {
+        String where = path == null ? title : title == null ? path : path + " — " + title;
+        return where == null ? language : language == null ? where : where + " · " + language;
+    }
+
     public boolean isEmpty() {
         return path == null && title == null && language == null;
     }

@@ -44,13 +44,17 @@ public class CustomerProfiles {
         events.publishEvent(new CustomerDetailsChanged(id));
     }
 
-    /** The page the widget runs on and the browser's language, each time the widget starts or resumes. */
+    /**
+     * The page the widget runs on and the browser's language, each time the widget starts or resumes: a customer
+     * who reloads on another page mid-chat is shown there (the console is told when it changed).
+     */
     public void arrivedFrom(ConversationId id, CustomerPage page) {
-        if (page.isEmpty()) {
+        if (page.isEmpty() || page.equals(profile(id).page())) {
             return;
         }
         jdbc.sql("update conversations set page_path = ?, page_title = ?, customer_language = ? where id = ?")
                 .params(page.path(), page.title(), page.language(), id.value()).update();
+        events.publishEvent(new CustomerDetailsChanged(id));
     }
 
     /** The conversation was started from this browser (its customer id, kept in the widget's token). */

@@ -126,10 +126,17 @@ class ConnectionLimits implements ChannelInterceptor {
 
     private boolean mayPass(StompHeaderAccessor stomp, String session, Message<?> message) {
         boolean allowed = perConnection.tryTake(session) && conversationMayTake(stomp);
-        if (!allowed) {
+        // A typing signal over the limit is dropped without a word: nothing the customer wrote is lost, and a
+        // fast typist must not read "You are sending messages too quickly" while every message goes through.
+        if (!allowed && !isTypingSignal(stomp)) {
             errors.send(stomp.getUser(), session, CustomerError.tooFast(ClientIds.of(message)));
         }
         return allowed;
+    }
+
+    private static boolean isTypingSignal(StompHeaderAccessor stomp) {
+        String destination = stomp.getDestination();
+        return destination != null && destination.endsWith(".typing");
     }
 
     /** Only a customer's messages count toward its conversation's limit (not typing, history or surveys). */

@@ -29,4 +29,12 @@ class CustomerPageTests {
         assertThat(CustomerPage.of(null, " ", "fr").isEmpty()).isFalse();
         assertThat(CustomerPage.of(null, " ", "en_GB").isEmpty()).isTrue();
     }
+
+    @Test
+    void saysWhereTheCustomerIsInTheWordsTheConsoleShows() {
+        assertThat(new CustomerPage("/checkout", "Checkout", "en-GB").inWords()).isEqualTo("/checkout — Checkout · en-GB");
+        assertThat(new CustomerPage(null, "Checkout", null).inWords()).isEqualTo("Checkout");
+        assertThat(new CustomerPage("/checkout", null, "fr").inWords()).isEqualTo("/checkout · fr");
+        assertThat(new CustomerPage(null, null, null).inWords()).isNull();
+    }
 }
