@@ -58,6 +58,7 @@ class TransferIT extends BrowserTest {
         kim.claim(id.toString());
         ChromeDriver kimDriver = kimBrowser.driver();
         assertThat(kimDriver.findElement(By.cssSelector("[data-test='state']")).getText()).isEqualTo("With Kim Transfer");
+        assertThat(kimDriver.findElements(By.cssSelector("[data-test='transfer-suggested']"))).as("a calm chat: no suggestion").isEmpty();
         new Select(kimDriver.findElement(By.id("transfer-to"))).selectByValue(LOU);
         kimDriver.findElement(By.cssSelector("[data-test='transfer']")).click();
         kimBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/console"));
@@ -72,6 +73,32 @@ class TransferIT extends BrowserTest {
 
         link.click();
         louBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/console/conversations/" + id));
+        assertThat(engine.snapshot(id).orElseThrow().agentUsername()).isEqualTo(LOU);
+    }
+
+    @Test
+    void aHeavyChatSuggestsAndPreselectsTheOtherOnlineAgentWithTheLightestLoad() {
+        AgentConsole kim = new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);
+        new AgentConsole(louBrowser, baseUrl()).logIn(LOU);
+        ChromeDriver kimDriver = kimBrowser.driver();
+        kimBrowser.waiting().until(d -> d.findElement(By.cssSelector("[data-test='online-agents']")).getText()
+                .contains("Lou Transfer"));
+        ConversationId id = engine.open("Ravi Heavy").id();
+        engine.customerSays(id, "h1", "This is ridiculous, I have waited two weeks and nobody tells me anything!!!");
+        engine.customerSays(id, "h2", "I am absolutely furious, I want to talk to a person right now.");
+        assertThat(engine.snapshot(id).orElseThrow().state()).isEqualTo(ConversationState.WAITING_FOR_AGENT);
+
+        kim.waitInQueue(id.toString());
+        kim.claim(id.toString());
+
+        assertThat(kimDriver.findElement(By.cssSelector("[data-test='transfer-suggested']")).getText())
+                .isEqualTo("Suggested: Lou Transfer — lightest load");
+        assertThat(new Select(kimDriver.findElement(By.id("transfer-to"))).getFirstSelectedOption().getAttribute("value"))
+                .as("preselected").isEqualTo(LOU);
+        kimBrowser.screenshot("transfer-02-suggested");
+        // the agent sends the suggestion as it stands: the chat goes to the lighter agent
+        kimDriver.findElement(By.cssSelector("[data-test='transfer']")).click();
+        kimBrowser.waiting().until(d -> d.getCurrentUrl().endsWith("/console"));
         assertThat(engine.snapshot(id).orElseThrow().agentUsername()).isEqualTo(LOU);
     }
 }
