@@ -18,13 +18,15 @@ import java.util.zip.GZIPInputStream;
  * The emotions a sentence's meaning alone suggests: a logistic regression over the {@link SentenceEncoder}'s
  * vector, fitted on GoEmotions' train comments (their labels as Attune's {@link Emotion}s, {@link
  * GoEmotionsLabels}) by {@code io.attune.engine.quality.TrainMeaningEmotions}. Words the team's lists and the
- * word model never saw ("I'm shaking", "let down") land near the comments that meant the same, so the fitted
- * reading ({@link FittedReading}) takes these probabilities as features ({@value #PREFIX}*). Thread-safe.
+ * word model never saw ("I'm shaking", "let down") land near the comments that meant the same. Only the reading's
+ * experiments use it ({@code io.attune.engine.quality.TrainReadingModel ... cv-fresh}, features {@value #PREFIX}*):
+ * the shipped reading ({@link FittedReading}) neither loads nor computes it (docs/quality-chats.md, sixth round).
+ * Thread-safe.
  */
 public final class MeaningEmotions {
 
     public static final String RESOURCE = "models/emotion-meaning.ser.gz";
-    /** The prefix of the emotion probabilities this adds to a turn's features ({@link ReadingFeatures}). */
+    /** The prefix of the emotion probabilities this adds to a turn's features. */
     public static final String PREFIX = "meaningemotion_";
     /** The prefix of the meaning vector's components, which it adds beside them (scaled by {@link #SCALE}). */
     public static final String VECTOR_PREFIX = "meaning_";

@@ -14,6 +14,7 @@ import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,30 +80,13 @@ public final class TrainMeaningEmotions {
 
     /** Macro-F1 over the emotions, each example's gold the label it carries (a comment with two is two examples). */
     private static double macroF1(LinearClassifier<String, String> c, RVFDataset<String, String> d) {
-        List<String> labels = new ArrayList<>();
-        for (Emotion e : Emotion.values()) {
-            labels.add(e.name());
-        }
-        int[] tp = new int[labels.size()];
-        int[] fp = new int[labels.size()];
-        int[] fn = new int[labels.size()];
+        List<Set<String>> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
             RVFDatum<String, String> datum = d.getRVFDatum(i);
-            int gold = labels.indexOf(datum.label());
-            int guess = labels.indexOf(c.classOf(datum));
-            if (gold == guess) {
-                tp[gold]++;
-            } else {
-                fn[gold]++;
-                fp[guess]++;
-            }
+            gold.add(Set.of(datum.label()));
+            predicted.add(c.classOf(datum));
         }
-        double sum = 0;
-        for (int i = 0; i < labels.size(); i++) {
-            double p = tp[i] + fp[i] == 0 ? 0 : tp[i] / (double) (tp[i] + fp[i]);
-            double r = tp[i] + fn[i] == 0 ? 0 : tp[i] / (double) (tp[i] + fn[i]);
-            sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-        return sum / labels.size();
+        return Metrics.macroF1(gold, predicted, Arrays.stream(Emotion.values()).map(Emotion::name).toList());
     }
 }
