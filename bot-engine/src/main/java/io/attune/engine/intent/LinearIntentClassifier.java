@@ -13,7 +13,8 @@ import java.util.List;
  * Trained with a second opinion (a model over words and bigrams only, no character n-grams), a best intent
  * the second model puts clearly below another ({@link #CHECK_MARGIN}) gets the lower of the two models'
  * probabilities for it as its confidence: the two readings disagree, so the engine asks "did you mean" rather than answering outright.
- * Immutable and thread-safe.
+ * A quick words-only model reads first ({@link #WORDS_OPTIONS}); the sentence meaning is read only when it is unsure
+ * ({@link #WORDS_SURE}). Immutable and thread-safe.
  */
 public final class LinearIntentClassifier implements IntentClassifier {
 
@@ -41,6 +42,19 @@ public final class LinearIntentClassifier implements IntentClassifier {
      * (98.0% right); 0.20 gave 202 and 6 (97.1%), too close to the 97% aimed at.
      */
     public static final double CHECK_MARGIN = 0.10;
+    /**
+     * The quick reading: the main model's words, bigrams and character n-grams without the sentence meaning. Reading
+     * the meaning is one pass of the sentence encoder, 2 to 5 ms of a core, nearly all of a turn's cost; most routine
+     * questions are plain from their words, so the quick model reads first and the meaning is read only when it is
+     * unsure.
+     */
+    public static final TextModel.Options WORDS_OPTIONS = new TextModel.Options(true, 1, 0, 2.0, 1e-3);
+    /**
+     * At or above this probability from the quick reading (for an in-scope intent the second opinion does not
+     * dispute) the message is answered without reading its meaning. Chosen on eval/shop-questions/tune.tsv held out
+     * (docs/quality-questions.md, "Reading the meaning only when the words are unsure").
+     */
+    public static final double WORDS_SURE = 0.90;
 
     private final TextModel model;
     private final double minConfidence;
@@ -49,21 +63,36 @@ public final class LinearIntentClassifier implements IntentClassifier {
     private final TextModel check;
     /** For each of the main model's labels, its index in the second opinion's labels (-1 when it has none). */
     private final int[] checkIndex;
+    /** The quick reading without the meaning, or null when the main model is the only one (or reads no meaning). */
+    private final TextModel words;
+    /** For each of the quick model's labels, its index in the second opinion's labels (-1 when it has none). */
+    private final int[] wordsCheckIndex;
+    private final double wordsSure;
 
     public LinearIntentClassifier(TextModel model, double minConfidence) {
-        this(model, minConfidence, WordNormaliser.none(), null);
+        this(model, minConfidence, WordNormaliser.none(), null, null, WORDS_SURE);
     }
 
-    private LinearIntentClassifier(TextModel model, double minConfidence, WordNormaliser normaliser, TextModel check) {
+    private LinearIntentClassifier(TextModel model, double minConfidence, WordNormaliser normaliser, TextModel check,
+                                   TextModel words, double wordsSure) {
         if (!(minConfidence >= 0 && minConfidence < 1)) {
             throw new IllegalArgumentException("minimum confidence must be in [0, 1): " + minConfidence);
+        }
+        if (!(wordsSure > 0 && wordsSure <= 1)) {
+            throw new IllegalArgumentException("the quick reading's sure-at must be in (0, 1]: " + wordsSure);
         }
         this.model = model;
         this.minConfidence = minConfidence;
         this.normaliser = normaliser;
         this.check = check;
-        this.checkIndex = model.labels().stream()
-                .mapToInt(l -> check == null ? -1 : check.labels().indexOf(l)).toArray();
+        this.checkIndex = indexIn(model, check);
+        this.words = words;
+        this.wordsCheckIndex = words == null ? new int[0] : indexIn(words, check);
+        this.wordsSure = wordsSure;
+    }
+
+    private static int[] indexIn(TextModel model, TextModel check) {
+        return model.labels().stream().mapToInt(l -> check == null ? -1 : check.labels().indexOf(l)).toArray();
     }
 
     public static LinearIntentClassifier train(Collection<LabeledText> examples, double minConfidence) {
@@ -81,8 +110,19 @@ public final class LinearIntentClassifier implements IntentClassifier {
         WordNormaliser normaliser = WordNormaliser.of(vocabulary, normalisation);
         List<LabeledText> normalised = examples.stream()
                 .map(e -> new LabeledText(normaliser.normalise(e.text()), e.label())).toList();
-        return new LinearIntentClassifier(TextModel.train(normalised, OPTIONS), minConfidence, normaliser,
-                TextModel.train(normalised, CHECK_OPTIONS));
+        TextModel main = TextModel.train(normalised, OPTIONS);
+        return new LinearIntentClassifier(main, minConfidence, normaliser, TextModel.train(normalised, CHECK_OPTIONS),
+                main.readsMeaning() ? TextModel.train(normalised, WORDS_OPTIONS) : null, WORDS_SURE);
+    }
+
+    /** The same models with the quick reading trusted from {@code sure} on: to choose {@link #WORDS_SURE}. */
+    public LinearIntentClassifier withWordsSure(double sure) {
+        return new LinearIntentClassifier(model, minConfidence, normaliser, check, words, sure);
+    }
+
+    /** Whether classifying {@code text} reads its meaning (the quick reading alone is not sure of it). */
+    public boolean readsMeaning(String text) {
+        return model.readsMeaning() && hasWords(text) && sureFromWords(normaliser.normalise(text)) == null;
     }
 
     @Override
@@ -91,6 +131,10 @@ public final class LinearIntentClassifier implements IntentClassifier {
             return new IntentPrediction(IntentPrediction.OUT_OF_SCOPE, 1.0);
         }
         String normalised = normaliser.normalise(text);
+        IntentPrediction quick = sureFromWords(normalised);
+        if (quick != null) {
+            return quick;
+        }
         double[] p = model.probabilities(normalised);
         int best = top(p);
         double confidence = clamp(p[best]);
@@ -107,6 +151,31 @@ public final class LinearIntentClassifier implements IntentClassifier {
             }
         }
         return new IntentPrediction(intent, confidence);
+    }
+
+    /**
+     * The quick reading's answer when it is sure of an in-scope intent the second opinion does not dispute (the same
+     * rule as for the main model), else null: the meaning must be read.
+     */
+    private IntentPrediction sureFromWords(String normalised) {
+        if (words == null) {
+            return null;
+        }
+        double[] p = words.probabilities(normalised);
+        int best = top(p);
+        String intent = words.labels().get(best);
+        if (IntentPrediction.OUT_OF_SCOPE.equals(intent) || p[best] < wordsSure) {
+            return null;
+        }
+        if (check != null) {
+            double[] second = check.probabilities(normalised);
+            int same = wordsCheckIndex[best];
+            int other = top(second);
+            if (same < 0 || other != same && second[other] - second[same] > CHECK_MARGIN) {
+                return null;
+            }
+        }
+        return new IntentPrediction(intent, clamp(p[best]));
     }
 
     /** A text of emoji and punctuation only asks for no intent (the sentence meaning would still place it somewhere). */

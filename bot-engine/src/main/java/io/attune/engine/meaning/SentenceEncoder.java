@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What a sentence means, as a point in a space where paraphrases lie close together: all-MiniLM-L6-v2 (quantised,
@@ -42,6 +43,9 @@ public final class SentenceEncoder implements AutoCloseable {
                     return size() > REMEMBERED;
                 }
             });
+
+    /** Passes of the model so far (texts not remembered): what a turn's cost mostly is. */
+    private final LongAdder passes = new LongAdder();
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -87,8 +91,14 @@ public final class SentenceEncoder implements AutoCloseable {
             return known;
         }
         SentenceVector v = read(text);
+        passes.increment();
         remembered.put(text, v);
         return v;
+    }
+
+    /** How many texts the model has read so far (remembered ones not counted): for benchmarks. */
+    public long passes() {
+        return passes.sum();
     }
 
     private SentenceVector read(String text) {

@@ -9,7 +9,7 @@ final class BenchmarkReport {
     }
 
     static String markdown(Latencies all, Latencies cpu, Latencies[] byLength, double perSecond, long heapMb, long maxMb,
-                           double loadSeconds) {
+                           double loadSeconds, double encoderPassesPerTurn) {
         String[] buckets = {"5-10 words", "11-20 words", "21-40 words"};
         StringBuilder md = new StringBuilder();
         md.append("# Engine benchmark: one customer turn\n\n")
@@ -31,6 +31,7 @@ final class BenchmarkReport {
                 .append(String.format("| turns per second two idle cores could give (2 s / mean CPU per turn) | %.0f | 400 |%n",
                         2000 / cpu.mean()))
                 .append(String.format("| heap in use after GC | %,d MB | under 1 GB |%n", heapMb))
+                .append(String.format("| sentence encoder passes per turn (one thread) | %.2f | |%n", encoderPassesPerTurn))
                 .append(String.format("| start-up (models loaded, knowledge trained) | %.1f s | |%n%n", loadSeconds))
                 .append("| message length | median | p99 | turns |\n|---|---:|---:|---:|\n");
         for (int i = 0; i < buckets.length; i++) {

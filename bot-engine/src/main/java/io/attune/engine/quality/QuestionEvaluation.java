@@ -6,10 +6,12 @@ import io.attune.engine.DidYouMean;
 import io.attune.engine.KnowledgeAnswers;
 import io.attune.engine.RoutineKnowledge;
 import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.intent.LinearIntentClassifier;
 import io.attune.engine.intent.TextNormalisation;
 import io.attune.engine.knowledge.IntentDefinition;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.knowledge.TrainedKnowledge;
 import io.attune.engine.reply.SmallTalk;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,16 +114,21 @@ public final class QuestionEvaluation {
 
         List<Question> tune = read(folder.resolve("tune.tsv"));
         List<Heard> heldOut = new ArrayList<>();
+        List<List<Question>> parts = new ArrayList<>();
+        List<TrainedKnowledge> folds = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Question> part = new ArrayList<>();
             for (int i = fold; i < tune.size(); i += FOLDS) {
                 part.add(tune.get(i));
             }
-            RoutineKnowledge trained = new KnowledgeAnswers(trainer().train(without(shop, part)));
-            heldOut.addAll(hear(part, social, trained));
+            TrainedKnowledge trained = trainer().train(without(shop, part));
+            parts.add(part);
+            folds.add(trained);
+            heldOut.addAll(hear(part, social, new KnowledgeAnswers(trained)));
         }
         report(md, "tune, held out", heldOut);
         answerThresholds(md, heldOut);
+        quickReading(md, parts, folds, social);
         RoutineKnowledge shipped = new KnowledgeAnswers(trainer().train(shop));
         report(md, "tune, trained on", hear(tune, social, shipped));
         report(md, "measure", hear(read(folder.resolve("measure.tsv")), social, shipped));
@@ -268,6 +275,46 @@ public final class QuestionEvaluation {
             }
             md.append(String.format(Locale.ROOT, "| %.2f | %s | %s | %s | %s |%n", t, share(right, asked.size()),
                     share(wrong, asked.size()), share(offeredRight, asked.size()), share(offeredWrong, asked.size())));
+        }
+        md.append('\n');
+    }
+
+    /**
+     * The quick reading's sure-at on tune held out ({@link LinearIntentClassifier#WORDS_SURE}): at each value, how
+     * many questions are right and answered outright wrong, and how many non-social ones still read the meaning.
+     */
+    private static void quickReading(StringBuilder md, List<List<Question>> parts, List<TrainedKnowledge> folds,
+                                     SmallTalk social) {
+        md.append("### Reading the meaning only when the words are unsure (tune, held out)\n\nThe sentence encoder is "
+                + "nearly all of a turn's cost (2 to 5 ms of a core a message, docs/benchmarks/engine.md), so a quick "
+                + "model over the same words, bigrams and character n-grams without the meaning "
+                + "(`LinearIntentClassifier.WORDS_OPTIONS`) reads each message first; when it gives an in-scope intent at "
+                + "least this probability and the second opinion does not dispute it, that is the answer and the meaning is "
+                + "not read. At 1.00 the meaning is read for every message. The engine ships "
+                + LinearIntentClassifier.WORDS_SURE + " (chosen here).\n\n| sure at | intent accuracy | answered outright "
+                + "wrong | non-social questions reading the meaning |\n|---:|---:|---:|---:|\n");
+        for (double sure : new double[] {1.0, 0.97, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6}) {
+            int right = 0;
+            int wrong = 0;
+            int all = 0;
+            int asked = 0;
+            int meaning = 0;
+            for (int f = 0; f < folds.size(); f++) {
+                LinearIntentClassifier c = ((LinearIntentClassifier) folds.get(f).classifier()).withWordsSure(sure);
+                for (Heard h : hear(parts.get(f), social,
+                        new KnowledgeAnswers(new TrainedKnowledge(folds.get(f).base(), c)))) {
+                    all++;
+                    right += h.right() ? 1 : 0;
+                    boolean unsure = h.prediction().outOfScope() || h.prediction().confidence() < CLARIFY_BELOW;
+                    wrong += !h.right() && !unsure ? 1 : 0;
+                    if (social.kind(h.question().text()).isEmpty()) {
+                        asked++;
+                        meaning += c.readsMeaning(h.question().text()) ? 1 : 0;
+                    }
+                }
+            }
+            md.append(String.format(Locale.ROOT, "| %.2f | %s | %s | %s |%n", sure, share(right, all), share(wrong, all),
+                    share(meaning, asked)));
         }
         md.append('\n');
     }

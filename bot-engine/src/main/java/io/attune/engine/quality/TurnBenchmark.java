@@ -9,6 +9,7 @@ import io.attune.engine.emotion.CoreNlpEmotionReader;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
+import io.attune.engine.meaning.SentenceEncoder;
 import io.attune.engine.store.InMemoryConversationStore;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -63,13 +64,16 @@ public final class TurnBenchmark {
         Latencies all = new Latencies();
         Latencies cpu = new Latencies();
         Latencies[] byLength = {new Latencies(), new Latencies(), new Latencies()};
+        long passesBefore = SentenceEncoder.shipped().passes();
         bench.turns(WARM_UP, MEASURED, (text, nanos, cpuNanos) -> {
             all.record(nanos);
             cpu.record(cpuNanos);
             int words = BenchmarkMessages.words(text);
             byLength[words <= 10 ? 0 : words <= 20 ? 1 : 2].record(nanos);
         });
+        double passesPerTurn = (SentenceEncoder.shipped().passes() - passesBefore) / (double) MEASURED;
         System.out.println("  wall: " + all.summary());
+        System.out.printf("  sentence encoder passes per turn: %.2f%n", passesPerTurn);
         System.out.println("  CPU:  " + cpu.summary());
         System.out.printf("measuring %,d turns on two threads ...%n", THROUGHPUT_TURNS);
         double perSecond = bench.throughput(2, THROUGHPUT_TURNS);
@@ -79,7 +83,8 @@ public final class TurnBenchmark {
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         System.out.printf("  heap in use after GC: %,d MB of %,d MB max%n", heapMb, maxMb);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, BenchmarkReport.markdown(all, cpu, byLength, perSecond, heapMb, maxMb, loadSeconds));
+        Files.writeString(out, BenchmarkReport.markdown(all, cpu, byLength, perSecond, heapMb, maxMb, loadSeconds,
+                passesPerTurn));
         System.out.println("wrote " + out.toAbsolutePath());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attune.engine.ConversationEngine;
 import io.attune.engine.intent.IntentClassifier;
 import io.attune.engine.intent.IntentPrediction;
+import io.attune.engine.intent.LinearIntentClassifier;
 import io.attune.engine.quality.BitextSplit;
 import io.attune.engine.quality.Datasets;
 import java.util.List;
@@ -96,6 +97,25 @@ class KnowledgeTrainerTests {
         assertThat(shop.classifier().classify("I forgot my password").intent()).isEqualTo("recover_password");
         assertThat(shop.classifier().classify("please cancel my order").intent()).isEqualTo("cancel_order");
         assertThat(shop.classifier().classify("I want to talk to a human").intent()).isEqualTo("contact_human_agent");
+    }
+
+    /** The sentence encoder is most of a turn's cost: a question plain from its words is answered without it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Where is my order?", "I forgot my password", "please cancel my order",
+            "What delivery options do you have?"})
+    void answersAPlainQuestionFromItsWordsWithoutReadingItsMeaning(String question) {
+        LinearIntentClassifier classifier = (LinearIntentClassifier) shop.classifier();
+
+        assertThat(classifier.readsMeaning(question)).isFalse();
+        assertThat(classifier.classify(question).intent())
+                .isEqualTo(classifier.withWordsSure(1.0).classify(question).intent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the jumper is too snug, can I swap it",
+            "money for the coat I sent back hasn't come"})
+    void readsTheMeaningOfAQuestionItsWordsLeaveUnsure(String question) {
+        assertThat(((LinearIntentClassifier) shop.classifier()).readsMeaning(question)).isTrue();
     }
 
     @Test
