@@ -1,5 +1,12 @@
 package io.attune.engine.intent;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -55,6 +62,10 @@ public final class LinearIntentClassifier implements IntentClassifier {
      * (docs/quality-questions.md, "Reading the meaning only when the words are unsure").
      */
     public static final double WORDS_SURE = 0.90;
+
+    private static final int FILE_MAGIC = 0x41544943;
+    private static final int FILE_VERSION = 1;
+    private static final int MAX_MODEL_BYTES = 64 << 20;
 
     private final TextModel model;
     private final double minConfidence;
@@ -113,6 +124,55 @@ public final class LinearIntentClassifier implements IntentClassifier {
         TextModel main = TextModel.train(normalised, OPTIONS);
         return new LinearIntentClassifier(main, minConfidence, normaliser, TextModel.train(normalised, CHECK_OPTIONS),
                 main.readsMeaning() ? TextModel.train(normalised, WORDS_OPTIONS) : null, WORDS_SURE);
+    }
+
+    /**
+     * Writes the trained models (main, second opinion, quick reading), not the normaliser: {@link #read} builds that
+     * again from the same vocabulary. Plain data ({@link TextModel#write}), no Java serialization.
+     */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FILE_MAGIC);
+        data.writeInt(FILE_VERSION);
+        for (TextModel m : new TextModel[] {model, check, words}) {
+            data.writeBoolean(m != null);
+            if (m != null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                m.write(bytes);
+                data.writeInt(bytes.size());
+                bytes.writeTo(data);
+            }
+        }
+        data.flush();
+    }
+
+    /**
+     * The classifier {@link #write} wrote, reading messages as {@link #train(Collection, Collection, double,
+     * TextNormalisation)} with this vocabulary and normalisation would.
+     *
+     * @throws IOException when the stream is not such a file (or a newer version)
+     */
+    public static LinearIntentClassifier read(InputStream in, Collection<String> vocabulary, double minConfidence,
+                                              TextNormalisation normalisation) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (data.readInt() != FILE_MAGIC || data.readInt() != FILE_VERSION) {
+            throw new IOException("not an Attune intent classifier (or another version)");
+        }
+        TextModel[] models = new TextModel[3];
+        for (int i = 0; i < models.length; i++) {
+            if (data.readBoolean()) {
+                int length = data.readInt();
+                if (length <= 0 || length > MAX_MODEL_BYTES) {
+                    throw new IOException("corrupt intent classifier: a model of " + length + " bytes");
+                }
+                models[i] = TextModel.read(new ByteArrayInputStream(data.readNBytes(length)));
+            }
+        }
+        if (models[0] == null) {
+            throw new IOException("corrupt intent classifier: no main model");
+        }
+        return new LinearIntentClassifier(models[0], minConfidence, WordNormaliser.of(vocabulary, normalisation),
+                models[1], models[2], WORDS_SURE);
     }
 
     /** The same models with the quick reading trusted from {@code sure} on: to choose {@link #WORDS_SURE}. */

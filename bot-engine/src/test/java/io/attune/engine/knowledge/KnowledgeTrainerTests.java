@@ -118,6 +118,27 @@ class KnowledgeTrainerTests {
         assertThat(((LinearIntentClassifier) shop.classifier()).readsMeaning(question)).isTrue();
     }
 
+    /** Fails after a change to shop.yml or the classifier's options until TrainShopClassifier is run again. */
+    @Test
+    void startsFromTheShippedClassifierTrainedFromTodaysShopYml() {
+        assertThat(new KnowledgeTrainer().isShipped(KnowledgeBase.shop()))
+                .as("models/shop-intents.bin is stale: run io.attune.engine.quality.TrainShopClassifier").isTrue();
+    }
+
+    @Test
+    void theShippedClassifierAnswersExactlyAsAFreshTrainingWould() {
+        IntentClassifier fresh = new KnowledgeTrainer().trainAfresh(KnowledgeBase.shop()).classifier();
+        List<String> questions = new java.util.ArrayList<>(BitextSplit.heldOut(Datasets.locate().bitext(), shop.base())
+                .stream().limit(400).map(Datasets.BitextRow::instruction).toList());
+        questions.addAll(List.of("my stuff still hasn't turned up, any news?", "the jumper is too snug, can I swap it",
+                "what is the capital of France", "I want to talk to a human"));
+
+        for (String q : questions) {
+            assertThat(shop.classifier().classify(q)).as(q).isEqualTo(fresh.classify(q));
+            assertThat(shop.classifier().ranked(q, 3)).as(q).isEqualTo(fresh.ranked(q, 3));
+        }
+    }
+
     @Test
     void learnsAnIntentAnAdminAdds() {
         IntentDefinition giftWrap = new IntentDefinition("gift_wrap", "ORDER", List.of("can you gift wrap my order",
