@@ -33,8 +33,6 @@ public final class MeaningEmotions {
     /** The vector's components are about 1/sqrt(384) each: scaled to about unit size for the prior. */
     public static final double SCALE = 10.0;
 
-    private static volatile MeaningEmotions shipped;
-    private static volatile boolean looked;
 
     private final LinearClassifier<String, String> classifier;
     private final SentenceEncoder encoder;
@@ -46,15 +44,12 @@ public final class MeaningEmotions {
 
     /** The shipped model, or null when its resource is absent (the reading then goes without it). */
     public static MeaningEmotions shipped() {
-        if (!looked) {
-            synchronized (MeaningEmotions.class) {
-                if (!looked) {
-                    shipped = fromClasspath();
-                    looked = true;
-                }
-            }
-        }
-        return shipped;
+        return Shipped.MODEL;
+    }
+
+    /** Loaded on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shipped {
+        static final MeaningEmotions MODEL = fromClasspath();
     }
 
     private static MeaningEmotions fromClasspath() {

@@ -28,7 +28,6 @@ public final class SentimentWordVectors {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
     private static final int MAX_WORDS = 200;
-    private static volatile SentimentWordVectors shipped;
 
     /** What the network says of one word: its tanh vector (the leaf's hidden state) and its 5-class sentiment. */
     private record Known(float[] vector, float[] sentiment) {
@@ -64,17 +63,13 @@ public final class SentimentWordVectors {
 
     /** The vectors of the shipped sentiment model, loaded once. */
     public static SentimentWordVectors shipped() {
-        SentimentWordVectors s = shipped;
-        if (s == null) {
-            synchronized (SentimentWordVectors.class) {
-                s = shipped;
-                if (s == null) {
-                    s = new SentimentWordVectors(SentimentModel.loadSerialized(SentimentScorer.MODEL));
-                    shipped = s;
-                }
-            }
-        }
-        return s;
+        return Shipped.VECTORS;
+    }
+
+    /** Loaded on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shipped {
+        static final SentimentWordVectors VECTORS =
+                new SentimentWordVectors(SentimentModel.loadSerialized(SentimentScorer.MODEL));
     }
 
     /** Whether the treebank knows this word (any case). */

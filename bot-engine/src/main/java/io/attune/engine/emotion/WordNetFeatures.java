@@ -1,6 +1,7 @@
 package io.attune.engine.emotion;
 
 import edu.stanford.nlp.stats.Counter;
+import io.attune.engine.meaning.WordNet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,6 @@ public final class WordNetFeatures {
     private static final Set<String> AFFECT = Set.of("adj.all", "verb.emotion", "noun.feeling");
     private static final int MAX_WORDS = 120;
     private static final int REMEMBERED = 50_000;
-    private static volatile WordNetFeatures shipped;
 
     private final Dictionary wordNet;
     private final Map<String, List<String>> senses = new ConcurrentHashMap<>();
@@ -58,21 +58,12 @@ public final class WordNetFeatures {
 
     /** Over WordNet 3.1 from the classpath, loaded once. */
     public static WordNetFeatures shipped() {
-        WordNetFeatures s = shipped;
-        if (s == null) {
-            synchronized (WordNetFeatures.class) {
-                s = shipped;
-                if (s == null) {
-                    try {
-                        s = new WordNetFeatures(Dictionary.getDefaultResourceInstance());
-                    } catch (JWNLException e) {
-                        throw new IllegalStateException("cannot load WordNet from the classpath", e);
-                    }
-                    shipped = s;
-                }
-            }
-        }
-        return s;
+        return Shipped.FEATURES;
+    }
+
+    /** Loaded on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shipped {
+        static final WordNetFeatures FEATURES = new WordNetFeatures(WordNet.dictionary());
     }
 
     /** Adds the message's WordNet features ({@value #PREFIX}*, 1 each) to {@code f}. */
@@ -104,6 +95,19 @@ public final class WordNetFeatures {
             return known;
         }
         List<String> found = new ArrayList<>();
+        synchronized (wordNet) {
+            look(word, found);
+        }
+        List<String> kept = List.copyOf(found);
+        if (senses.size() >= REMEMBERED) {
+            senses.clear();
+        }
+        senses.put(word, kept);
+        return kept;
+    }
+
+    /** Adds what WordNet says of {@code word} to {@code found}; the caller holds the dictionary's lock. */
+    private void look(String word, List<String> found) {
         try {
             IndexWordSet all = wordNet.lookupAllIndexWords(word);
             for (IndexWord index : all.getIndexWordArray()) {
@@ -145,12 +149,6 @@ public final class WordNetFeatures {
         } catch (JWNLException | RuntimeException e) {
             // an odd token WordNet cannot look up gives no features
         }
-        List<String> kept = List.copyOf(found);
-        if (senses.size() >= REMEMBERED) {
-            senses.clear();
-        }
-        senses.put(word, kept);
-        return kept;
     }
 
     private static String name(Synset s) {

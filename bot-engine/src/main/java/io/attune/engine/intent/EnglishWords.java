@@ -35,7 +35,6 @@ public final class EnglishWords {
             + "between through during before after above below up down out off anyone anything someone something "
             + "everyone everything nobody nothing yes").split(" "));
 
-    private static volatile EnglishWords shared;
 
     private final Set<String> words;
 
@@ -44,16 +43,12 @@ public final class EnglishWords {
     }
 
     public static EnglishWords wordNet() {
-        EnglishWords w = shared;
-        if (w == null) {
-            synchronized (EnglishWords.class) {
-                w = shared;
-                if (w == null) {
-                    shared = w = load();
-                }
-            }
-        }
-        return w;
+        return Shared.WORDS;
+    }
+
+    /** Loaded on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shared {
+        static final EnglishWords WORDS = load();
     }
 
     private static EnglishWords load() {

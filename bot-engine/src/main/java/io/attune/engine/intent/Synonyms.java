@@ -21,7 +21,6 @@ final class Synonyms {
     static final String RESOURCE = "intent/synonyms.txt";
     static final int MAX_PHRASE = 3;
 
-    private static volatile Synonyms shop;
 
     /** A customer's phrase (words joined by single spaces) to the knowledge base's words. */
     private final Map<String, List<String>> rewrites;
@@ -35,18 +34,23 @@ final class Synonyms {
     }
 
     static Synonyms shop() {
-        Synonyms s = shop;
-        if (s == null) {
+        return Shop.SYNONYMS;
+    }
+
+    /** Read on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shop {
+        static final Synonyms SYNONYMS = load();
+
+        private static Synonyms load() {
             try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is missing from the classpath");
                 }
-                shop = s = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return s;
     }
 
     /** Lines "canonical words = variant, variant phrase"; # starts a comment. */

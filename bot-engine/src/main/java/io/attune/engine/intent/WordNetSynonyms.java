@@ -1,5 +1,6 @@
 package io.attune.engine.intent;
 
+import io.attune.engine.meaning.WordNet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ final class WordNetSynonyms {
     /** Only a word's most frequent senses: its rare ones ("order" as a religious order) mislead. */
     static final int SENSES = 2;
 
-    private static volatile Dictionary dictionary;
 
     private WordNetSynonyms() {
     }
@@ -31,7 +31,7 @@ final class WordNetSynonyms {
     static Map<String, String> of(Map<String, Integer> counts, int minCount) {
         Map<String, String> toKnown = new HashMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
-        Dictionary d = dictionary();
+        Dictionary d = WordNet.dictionary();
         try {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 String known = e.getKey();
@@ -39,7 +39,7 @@ final class WordNetSynonyms {
                     continue;
                 }
                 IndexWordSet set;
-                synchronized (WordNetSynonyms.class) {
+                synchronized (d) {
                     set = d.lookupAllIndexWords(known);
                 }
                 for (IndexWord word : set.getIndexWordArray()) {
@@ -63,22 +63,5 @@ final class WordNetSynonyms {
             throw new IllegalStateException("cannot read WordNet", e);
         }
         return toKnown;
-    }
-
-    private static Dictionary dictionary() {
-        Dictionary d = dictionary;
-        if (d == null) {
-            synchronized (WordNetSynonyms.class) {
-                d = dictionary;
-                if (d == null) {
-                    try {
-                        dictionary = d = Dictionary.getDefaultResourceInstance();
-                    } catch (JWNLException e) {
-                        throw new IllegalStateException("cannot load WordNet from the classpath", e);
-                    }
-                }
-            }
-        }
-        return d;
     }
 }

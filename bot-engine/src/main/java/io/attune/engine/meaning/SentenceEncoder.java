@@ -34,8 +34,6 @@ public final class SentenceEncoder implements AutoCloseable {
     /** Texts whose vectors are remembered (about 3 KB each): the shop's examples (about 2,500) and recent messages. */
     static final int REMEMBERED = 4096;
 
-    private static volatile SentenceEncoder shipped;
-
     private final Map<String, SentenceVector> remembered = Collections.synchronizedMap(
             new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
                 @Override
@@ -69,16 +67,12 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The shipped encoder, loaded on first use. */
     public static SentenceEncoder shipped() {
-        SentenceEncoder s = shipped;
-        if (s == null) {
-            synchronized (SentenceEncoder.class) {
-                s = shipped;
-                if (s == null) {
-                    shipped = s = new SentenceEncoder();
-                }
-            }
-        }
-        return s;
+        return Shipped.ENCODER;
+    }
+
+    /** Loaded on first use, once (the JLS's lazy holder: the class initialises when first read). */
+    private static final class Shipped {
+        static final SentenceEncoder ENCODER = new SentenceEncoder();
     }
 
     /** The unit-length meaning of {@code text}; a blank text is the zero vector. */

@@ -50,7 +50,7 @@ public final class ExpandStrongWords {
                 seeds.put(word, cols[0].trim());
             }
         }
-        Dictionary wordNet = Dictionary.getDefaultResourceInstance();
+        Dictionary wordNet = io.attune.engine.meaning.WordNet.dictionary();
         Map<String, String[]> words = new LinkedHashMap<>();
         seeds.forEach((word, emotion) -> words.put(word, new String[] {emotion, "seed"}));
         for (Map.Entry<String, String> seed : seeds.entrySet()) {
