@@ -28,6 +28,11 @@ public record Turn(long seq, Author author, String authorName, String text, Inst
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 
+    /** How upset the customer was at this turn ({@link EmotionReading#upset()}); 0 for a turn without a reading. */
+    public double upset() {
+        return reading == null ? 0.0 : reading.upset();
+    }
+
     public boolean fromCustomer() {
         return author == Author.CUSTOMER;
     }

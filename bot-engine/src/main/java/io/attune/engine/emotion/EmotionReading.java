@@ -61,6 +61,15 @@ public record EmotionReading(double sentiment, List<Double> sentimentDistributio
                 .mapToDouble(Map.Entry::getValue).max().orElse(0.0);
     }
 
+    /**
+     * How upset the customer is: the strongest of anger, frustration and anxiety (sadness and confusion are not
+     * upset). What satisfaction, de-escalation and the agents' case studies read; the handoff's build-up adds anger
+     * and frustration instead ({@code FrustrationBuildUp.upset}).
+     */
+    public double upset() {
+        return Math.max(intensity(Emotion.ANGER), Math.max(intensity(Emotion.FRUSTRATION), intensity(Emotion.ANXIETY)));
+    }
+
     /** This reading with one more cue. */
     public EmotionReading withCue(Cue cue) {
         EnumSet<Cue> more = cues.isEmpty() ? EnumSet.noneOf(Cue.class) : EnumSet.copyOf(cues);

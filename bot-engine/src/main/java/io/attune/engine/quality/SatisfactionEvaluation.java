@@ -121,7 +121,7 @@ public final class SatisfactionEvaluation {
             Labelled l = JSON.readValue(line, Labelled.class);
             List<Double> upsets = new ArrayList<>();
             for (int i = 0; i < l.turns().size(); i++) {
-                upsets.add(ConversationArc.upset(reader.read(l.turns().get(i), l.turns().subList(0, i))));
+                upsets.add(reader.read(l.turns().get(i), l.turns().subList(0, i)).upset());
             }
             boolean handedOver = l.handoffAfter() != null;
             ConversationArc arc = ConversationArc.of(upsets, handedOver, handedOver && l.agentJoined(),

@@ -44,15 +44,6 @@ public record ConversationArc(double firstUpset, double peakUpset, double lastUp
                 botFailures, closedBy);
     }
 
-    /** A reading's upset: the strongest of anger, frustration and anxiety (0 for no reading). */
-    public static double upset(EmotionReading reading) {
-        if (reading == null) {
-            return 0;
-        }
-        return Math.max(reading.intensity(Emotion.ANGER),
-                Math.max(reading.intensity(Emotion.FRUSTRATION), reading.intensity(Emotion.ANXIETY)));
-    }
-
     /** The customer was upset at some point and calm at their last turn. */
     public boolean calmedDown() {
         return peakUpset >= CALM_BELOW && lastUpset < CALM_BELOW;

@@ -16,7 +16,7 @@ import java.util.Optional;
  * the upset of each customer turn, oldest first, and how it ended. Kept turn by turn so that a prediction can be
  * explained by the turns that moved it ({@link SatisfactionModel#explain}).
  *
- * @param customerUpsets the upset of each customer turn ({@link ConversationArc#upset})
+ * @param customerUpsets the upset of each customer turn ({@link Turn#upset})
  * @param waited         from the handoff to the agent joining, or to the end when nobody joined
  * @param botFailures    the customer turns the bot did not understand while it held the conversation
  */
@@ -45,7 +45,7 @@ public record EndedConversation(List<Double> customerUpsets, boolean handedOver,
                 : Duration.between(handoff.at(), handoff.joinedAt() != null ? handoff.joinedAt() : end);
         int failures = (int) customer.stream().filter(t -> handoff == null || t.seq() <= handoff.atSeq())
                 .filter(t -> t.intent() != null && !PolicyTurn.understood(t.intent())).count();
-        return Optional.of(new EndedConversation(customer.stream().map(t -> ConversationArc.upset(t.reading())).toList(),
+        return Optional.of(new EndedConversation(customer.stream().map(Turn::upset).toList(),
                 handoff != null, handoff != null && handoff.joinedAt() != null, waited, failures, snapshot.closedBy()));
     }
 

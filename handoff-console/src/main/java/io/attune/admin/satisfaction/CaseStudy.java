@@ -60,13 +60,13 @@ public record CaseStudy(ConversationId id, Integer rating, Set<Signal> signals, 
             signals.add(Signal.LOW_RATING);
         }
         long upsetBefore = customer.stream().filter(t -> handoff == null || t.seq() < handoff.atSeq())
-                .filter(t -> Deescalation.upset(t.reading()) >= Deescalation.CALM_BELOW).count();
+                .filter(t -> t.upset() >= Deescalation.CALM_BELOW).count();
         if (upsetBefore >= LATE_AFTER) {
             signals.add(Signal.LATE_HANDOFF);
         }
         if (handoff != null && handoff.joinedAt() != null && customer.stream()
                 .anyMatch(t -> t.seq() > handoff.atSeq() && !t.at().isBefore(handoff.joinedAt())
-                        && Deescalation.upset(t.reading()) >= ANGRY)) {
+                        && t.upset() >= ANGRY)) {
             signals.add(Signal.ANGER_AFTER_AGENT);
         }
         if (signals.isEmpty()) {
@@ -79,7 +79,7 @@ public record CaseStudy(ConversationId id, Integer rating, Set<Signal> signals, 
         List<TurningPoint> all = new ArrayList<>();
         double before = 0;
         for (Turn t : customer) {
-            double upset = Deescalation.upset(t.reading());
+            double upset = t.upset();
             all.add(new TurningPoint(t.seq(), anonymiser.mask(t.text()), upset, upset - before));
             before = upset;
         }

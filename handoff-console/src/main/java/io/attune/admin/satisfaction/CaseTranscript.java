@@ -23,7 +23,7 @@ final class CaseTranscript {
             long minutes = Duration.between(start, t.at()).toMinutes();
             md.append("- **").append(who(t)).append("** (+").append(minutes).append(" min");
             if (t.reading() != null) {
-                md.append(String.format(Locale.ROOT, ", upset %.2f", Deescalation.upset(t.reading())));
+                md.append(String.format(Locale.ROOT, ", upset %.2f", t.upset()));
             }
             if (study.turningPoints().stream().anyMatch(p -> p.seq() == t.seq())) {
                 md.append(", turning point");

@@ -55,15 +55,6 @@ public final class Deescalation {
     public record Arc(Outcome outcome, double upsetAtHandoff, Double upsetAfter, Duration timeToCalm) {
     }
 
-    /** The engine's reading's upset: the strongest of anger, frustration and anxiety. */
-    public static double upset(EmotionReading reading) {
-        if (reading == null) {
-            return 0;
-        }
-        return Math.max(reading.intensity(Emotion.ANGER),
-                Math.max(reading.intensity(Emotion.FRUSTRATION), reading.intensity(Emotion.ANXIETY)));
-    }
-
     /**
      * @param handoffSeq the customer turn that triggered the handoff
      * @param joinedAt   when the agent joined; null when nobody did

@@ -52,7 +52,7 @@ public class DeescalationFigures {
                     Timestamp at = rs.getTimestamp(9);
                     if (at != null) {
                         EmotionReading reading = StoredJson.read(rs.getString(10), EmotionReading.class);
-                        s.turns().add(new CustomerTurn(rs.getLong(8), at.toInstant(), Deescalation.upset(reading)));
+                        s.turns().add(new CustomerTurn(rs.getLong(8), at.toInstant(), reading == null ? 0.0 : reading.upset()));
                     }
                 }, Timestamp.from(since));
         return DeescalationSummary.of(stored.values().stream().map(Stored::judged).toList());

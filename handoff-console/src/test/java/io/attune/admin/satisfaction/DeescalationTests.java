@@ -29,15 +29,6 @@ class DeescalationTests {
     }
 
     @Test
-    void upsetIsTheStrongestOfAngerFrustrationAndAnxiety() {
-        EmotionReading anxious = new EmotionReading(-0.3, List.of(0.2, 0.2, 0.2, 0.2, 0.2),
-                Map.of(Emotion.ANGER, 0.1, Emotion.FRUSTRATION, 0.3, Emotion.ANXIETY, 0.7, Emotion.SADNESS, 0.9), Set.of());
-
-        assertThat(Deescalation.upset(anxious)).as("sadness is not upset").isEqualTo(0.7);
-        assertThat(Deescalation.upset(null)).isZero();
-    }
-
-    @Test
     void aCustomerWhoCalmsAfterTheAgentJoinsAndStaysCalmIsDeescalated() {
         Arc arc = Deescalation.judge(3, JOINED, List.of(new CustomerTurn(1, HANDOFF, 0.2), atHandoff(0.8),
                 turn(5, 30, 0.6), turn(7, 120, 0.3), turn(9, 200, 0.1)));
