@@ -52,11 +52,6 @@ final class Change {
         Conversation recent(ConversationId id) {
             return store.recent(id, RECENT_TURNS).orElseThrow(EngineException::unknownConversation);
         }
-
-        /** Every turn: for the summary an agent reads at handoff. */
-        Conversation whole(Conversation c) {
-            return c.complete() ? c : new Conversation(c.snapshot(), store.turns(c.id()));
-        }
     }
 
     record Applied(Conversation conversation, List<EngineEvent> events) {

@@ -22,7 +22,6 @@ import io.attune.engine.lifecycle.LifecycleEvent;
 import io.attune.engine.reply.Reply;
 import io.attune.engine.shop.OncePerTurn;
 import io.attune.engine.shop.Shop;
-import io.attune.engine.summary.ContextSummarizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ final class CustomerTurns {
     private final Shop shop;
     private final Clock clock;
     private final HandoffPolicy policy = new HandoffPolicy();
-    private final ContextSummarizer summarizer = new ContextSummarizer();
 
     CustomerTurns(Change.Factory changes, EmotionReader reader, Supplier<RoutineKnowledge> knowledge,
                   ThresholdsSource thresholds, BotResponder responder, Shop shop, Clock clock,
@@ -91,7 +89,7 @@ final class CustomerTurns {
         HandoffDecision decision = decided.decision();
         if (after.snapshot().handoff() != null && after.snapshot().handoff().atSeq() == customerTurn.seq()) {
             events.add(new EngineEvent.HandoffRequested(after.id(), after.snapshot().handoff().decision(),
-                    customerTurn.seq(), summarizer.summarize(changes.whole(after), topics(k))));
+                    customerTurn.seq()));
         }
         return new Result(new CustomerTurnResult(customerTurn, replies, after.state(), decision, false), events);
     }

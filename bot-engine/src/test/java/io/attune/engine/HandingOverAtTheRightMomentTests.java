@@ -79,7 +79,7 @@ class HandingOverAtTheRightMomentTests {
         EngineEvent.HandoffRequested h = handoffs().get(0);
         assertThat(h.decision().reasons()).extracting(HandoffReason::kind).containsExactly(Kind.BUILDING_FRUSTRATION);
         assertThat(h.decision().explanation()).contains("built up").contains("customer turns 2, 3");
-        assertThat(h.summary().handoffReason()).isEqualTo(h.decision().explanation());
+        assertThat(engine.summarize(id).handoffReason()).isEqualTo(h.decision().explanation());
     }
 
     @Test

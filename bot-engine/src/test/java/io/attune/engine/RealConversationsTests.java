@@ -14,6 +14,7 @@ import io.attune.engine.knowledge.KnowledgeBase;
 import io.attune.engine.knowledge.KnowledgeTrainer;
 import io.attune.engine.shop.InMemoryShop;
 import io.attune.engine.store.InMemoryConversationStore;
+import io.attune.engine.summary.ContextSummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,8 +77,9 @@ class RealConversationsTests {
         assertThat(reply.text()).doesNotContain("!").containsIgnoringCase("sorry").contains("connecting you with a person");
         EngineEvent.HandoffRequested h = handoffs().get(0);
         assertThat(h.decision().explanation()).contains("anger and frustration high at once");
-        assertThat(h.summary().emotionalArc().toLowerCase()).containsAnyOf("angry", "frustrated");
-        assertThat(h.summary().suggestedFirstLine()).containsAnyOf("sorry", "frustrating");
+        ContextSummary summary = engine.summarize(id);
+        assertThat(summary.emotionalArc().toLowerCase()).containsAnyOf("angry", "frustrated");
+        assertThat(summary.suggestedFirstLine()).containsAnyOf("sorry", "frustrating");
     }
 
     @Test

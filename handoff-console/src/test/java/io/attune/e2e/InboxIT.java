@@ -9,7 +9,7 @@ import io.attune.engine.ConversationEngine;
 import io.attune.engine.conversation.ConversationId;
 import io.attune.widget.presence.PresenceProperties;
 import io.attune.widget.store.CustomerPresenceRows;
-import java.time.Duration;
+import io.attune.widget.store.PresenceSweepStep;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -117,9 +117,7 @@ class InboxIT extends BrowserTest {
         ConversationId gone = Conversations.waiting(engine, "Gil Gone", "Where is my " + word + "?");
         Instant now = Instant.now();
         presence.seen(here, now);
-        presence.seen(gone, now.minus(Duration.ofHours(1)));
-        assertThat(presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch()))
-                .contains(gone).doesNotContain(here);
+        assertThat(new PresenceSweepStep(presence, presenceRules).customerLeft(gone, now)).contains(gone).doesNotContain(here);
 
         ChromeDriver kim = kimBrowser.driver();
         new AgentConsole(kimBrowser, baseUrl()).logIn(KIM);

@@ -26,11 +26,11 @@ import io.attune.engine.handoff.HandoffReason;
 import io.attune.engine.handoff.HandoffReason.Kind;
 import io.attune.widget.presence.PresenceProperties;
 import io.attune.widget.store.CustomerPresenceRows;
+import io.attune.widget.store.PresenceSweepStep;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -109,17 +109,16 @@ class SatisfactionAnalyticsIT extends BrowserTest {
     void anAdminSeesHowManyHandedOverChatsTheirCustomerLeftWhileWaiting() {
         ConversationId leaving = Conversations.waiting(engine, "Lee Leaving", "Is my parcel coming today?");
         Instant now = Instant.now();
+        PresenceSweepStep sweep = new PresenceSweepStep(presence, presenceRules);
         presence.seen(leaving, now);
-        presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch());
+        sweep.sweep(now);
         new AgentConsole(adminBrowser, baseUrl()).logIn(ADMIN);
         ChromeDriver driver = adminBrowser.driver();
         driver.get(baseUrl() + "/admin/analytics?days=7");
         int[] before = leftOfHandedOver(driver);
         int waitingBefore = Integer.parseInt(figure(driver, "waiting"));
 
-        presence.seen(leaving, now.minus(Duration.ofHours(1)));
-        assertThat(presence.abandonWaitingUnseenSince(now.minus(presenceRules.timeout()), now, presenceRules.batch()))
-                .contains(leaving);
+        assertThat(sweep.customerLeft(leaving, now)).contains(leaving);
         driver.navigate().refresh();
 
         int[] after = leftOfHandedOver(driver);

@@ -6,7 +6,6 @@ import io.attune.engine.conversation.ConversationSnapshot;
 import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.conversation.Turn;
 import io.attune.engine.handoff.HandoffDecision;
-import io.attune.engine.summary.ContextSummary;
 
 /**
  * What happened to a conversation, announced by the engine after it is stored. Relays in the web
@@ -35,9 +34,12 @@ public sealed interface EngineEvent {
             implements EngineEvent {
     }
 
-    /** The conversation now waits for a person. */
-    record HandoffRequested(ConversationId conversationId, HandoffDecision decision, long atSeq,
-                            ContextSummary summary) implements EngineEvent {
+    /**
+     * The conversation now waits for a person. The summary the agent reads is made when they open it
+     * ({@code ConversationEngine.summarize}), from every turn up to then.
+     */
+    record HandoffRequested(ConversationId conversationId, HandoffDecision decision, long atSeq)
+            implements EngineEvent {
     }
 
     /** An agent took the conversation. */

@@ -5,6 +5,8 @@ import io.attune.console.load.LoadProperties;
 import io.attune.console.reflection.Reflections;
 import io.attune.console.load.TeamLoad;
 import io.attune.engine.load.AgentLoad;
+import io.attune.engine.load.LoadRules;
+import io.attune.storage.SettingsRow.Versioned;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ class LoadController {
 
     @GetMapping
     ModelAndView show() {
-        LiveLoadRules.Versioned current = rules.versioned();
-        return page(LoadRulesForm.of(current.rules()), current.version(), Map.of(), HttpStatus.OK);
+        Versioned<LoadRules> current = rules.versioned();
+        return page(LoadRulesForm.of(current.settings()), current.version(), Map.of(), HttpStatus.OK);
     }
 
     /** What the page polls: each agent's load and last window's mix, and only counts of private reflections. */
@@ -59,8 +61,8 @@ class LoadController {
             return page(form, version, parsed.errors(), HttpStatus.BAD_REQUEST);
         }
         if (!rules.change(version, parsed.rules(), admin.getName())) {
-            LiveLoadRules.Versioned theirs = rules.versioned();
-            return page(LoadRulesForm.of(theirs.rules()), theirs.version(), Map.of("form",
+            Versioned<LoadRules> theirs = rules.versioned();
+            return page(LoadRulesForm.of(theirs.settings()), theirs.version(), Map.of("form",
                     "Another admin changed the rules meanwhile; their values are shown. Apply your change again."),
                     HttpStatus.CONFLICT);
         }

@@ -1,9 +1,9 @@
 package io.attune.admin.thresholds;
 
-import io.attune.admin.thresholds.StoredThresholds.Versioned;
 import io.attune.app.HandoffDefaults;
 import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.handoff.ThresholdsSource;
+import io.attune.storage.SettingsRow.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +41,11 @@ class LiveThresholds implements ThresholdsSource {
 
     @Override
     public HandoffThresholds current() {
-        return versioned().thresholds();
+        return versioned().settings();
     }
 
     /** The thresholds in force with the version an edit must be based on. */
-    Versioned versioned() {
+    Versioned<HandoffThresholds> versioned() {
         Cached c = cached;
         if (c == null || System.nanoTime() - c.checkedAt() >= recheckNanos) {
             c = refresh(c);
@@ -60,7 +60,7 @@ class LiveThresholds implements ThresholdsSource {
      */
     Optional<Long> change(long basedOn, HandoffThresholds next, String by) {
         Optional<Long> version = store.replace(basedOn, next, by, Instant.now());
-        version.ifPresent(v -> cached = new Cached(new Versioned(v, next), System.nanoTime()));
+        version.ifPresent(v -> cached = new Cached(new Versioned<>(v, next), System.nanoTime()));
         return version;
     }
 
@@ -71,7 +71,7 @@ class LiveThresholds implements ThresholdsSource {
     private Cached refresh(Cached previous) {
         try {
             Optional<Long> version = store.version();
-            Versioned value;
+            Versioned<HandoffThresholds> value;
             if (previous != null && version.isPresent() && version.get() == previous.value().version()) {
                 value = previous.value();
             } else {
@@ -93,6 +93,6 @@ class LiveThresholds implements ThresholdsSource {
         }
     }
 
-    private record Cached(Versioned value, long checkedAt) {
+    private record Cached(Versioned<HandoffThresholds> value, long checkedAt) {
     }
 }

@@ -1,7 +1,9 @@
 package io.attune.admin.thresholds;
 
-import io.attune.storage.StoredJson;
 import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.storage.SettingsRow;
+import io.attune.storage.SettingsRow.Versioned;
+import io.attune.storage.StoredJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,37 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class StoredThresholds {
 
-    private static final int ROW = 1;
-
     private final JdbcTemplate jdbc;
+    private final SettingsRow<HandoffThresholds> row;
 
     StoredThresholds(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.row = new SettingsRow<>(JdbcClient.create(jdbc), "admin_thresholds", HandoffThresholds.class);
     }
 
     /** The version number alone: what other instances poll, cheaply. */
     Optional<Long> version() {
-        return jdbc.query("SELECT version FROM admin_thresholds WHERE id = ?", (rs, n) -> rs.getLong(1), ROW)
-                .stream().findFirst();
+        return row.version();
     }
 
-    Optional<Versioned> load() {
-        return jdbc.query("SELECT version, settings FROM admin_thresholds WHERE id = ?",
-                (rs, n) -> new Versioned(rs.getLong(1), read(rs.getString(2))), ROW).stream().findFirst();
+    Optional<Versioned<HandoffThresholds>> load() {
+        return row.load();
     }
 
     /** Stores the first values if there are none yet; a concurrent first start by another instance wins harmlessly. */
     @Transactional
     void seed(HandoffThresholds defaults, String by, Instant at) {
-        if (load().isPresent()) {
-            return;
-        }
-        try {
-            jdbc.update("INSERT INTO admin_thresholds (id, version, settings, updated_by, updated_at) VALUES (?, 1, ?, ?, ?)",
-                    ROW, write(defaults), by, Timestamp.from(at));
+        if (row.load().isEmpty() && row.seed(defaults, by, at)) {
             record(1, by, at, null, defaults);
-        } catch (org.springframework.dao.DuplicateKeyException alreadySeeded) {
-            // another instance stored the defaults first: theirs are the same
         }
     }
 
@@ -57,18 +51,13 @@ class StoredThresholds {
      */
     @Transactional
     Optional<Long> replace(long expectedVersion, HandoffThresholds next, String by, Instant at) {
-        Optional<Versioned> current = load();
+        Optional<Versioned<HandoffThresholds>> current = row.load();
         if (current.isEmpty() || current.get().version() != expectedVersion) {
             return Optional.empty();
         }
-        long version = expectedVersion + 1;
-        int updated = jdbc.update("UPDATE admin_thresholds SET version = ?, settings = ?, updated_by = ?, updated_at = ? "
-                + "WHERE id = ? AND version = ?", version, write(next), by, Timestamp.from(at), ROW, expectedVersion);
-        if (updated == 0) {
-            return Optional.empty();
-        }
-        record(version, by, at, current.get().thresholds(), next);
-        return Optional.of(version);
+        Optional<Long> version = row.replace(expectedVersion, next, by, at);
+        version.ifPresent(v -> record(v, by, at, current.get().settings(), next));
+        return version;
     }
 
     /** The most recent changes first. */
@@ -94,9 +83,5 @@ class StoredThresholds {
 
     private static HandoffThresholds read(String text) {
         return StoredJson.read(text, HandoffThresholds.class);
-    }
-
-    /** Thresholds with the version they were stored under. */
-    record Versioned(long version, HandoffThresholds thresholds) {
     }
 }

@@ -1,6 +1,7 @@
 package io.attune.admin.thresholds;
 
-import io.attune.admin.thresholds.StoredThresholds.Versioned;
+import io.attune.engine.handoff.HandoffThresholds;
+import io.attune.storage.SettingsRow.Versioned;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,8 @@ class ThresholdsController {
 
     @GetMapping
     ModelAndView show() {
-        Versioned current = thresholds.versioned();
-        return page(ThresholdsForm.of(current.thresholds()), current.version(), Map.of(), HttpStatus.OK);
+        Versioned<HandoffThresholds> current = thresholds.versioned();
+        return page(ThresholdsForm.of(current.settings()), current.version(), Map.of(), HttpStatus.OK);
     }
 
     @PostMapping
@@ -40,8 +41,8 @@ class ThresholdsController {
             return page(form, version, parsed.errors(), HttpStatus.BAD_REQUEST);
         }
         if (thresholds.change(version, parsed.thresholds(), admin.getName()).isEmpty()) {
-            Versioned theirs = thresholds.versioned();
-            return page(ThresholdsForm.of(theirs.thresholds()), theirs.version(), Map.of("form",
+            Versioned<HandoffThresholds> theirs = thresholds.versioned();
+            return page(ThresholdsForm.of(theirs.settings()), theirs.version(), Map.of("form",
                     "Another admin changed the thresholds meanwhile; their values are shown. Apply your change again."),
                     HttpStatus.CONFLICT);
         }

@@ -42,7 +42,7 @@ class LiveFiguresTests {
 
     @Test
     void countsHandoffsOncePerReason() {
-        figures.handedOver(new HandoffRequested(id, ANGRY_AND_ASKED, 3, null));
+        figures.handedOver(new HandoffRequested(id, ANGRY_AND_ASKED, 3));
 
         assertThat(meters.counter("attune.handoffs", "reason", "emotion").count()).isEqualTo(1);
         assertThat(meters.counter("attune.handoffs", "reason", "asked_for_person").count()).isEqualTo(1);

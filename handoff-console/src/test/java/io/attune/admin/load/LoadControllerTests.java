@@ -24,6 +24,7 @@ import io.attune.console.load.TeamLoad;
 import io.attune.console.reflection.Reflections;
 import io.attune.engine.load.AgentLoad;
 import io.attune.engine.load.LoadRules;
+import io.attune.storage.SettingsRow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class LoadControllerTests {
 
     @BeforeEach
     void inForce() {
-        given(rules.versioned()).willReturn(new LiveLoadRules.Versioned(3, LoadRules.defaults()));
+        given(rules.versioned()).willReturn(new SettingsRow.Versioned<>(3, LoadRules.defaults()));
     }
 
     @Test

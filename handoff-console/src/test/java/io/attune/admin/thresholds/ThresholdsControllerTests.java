@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.attune.admin.Admins;
-import io.attune.admin.thresholds.StoredThresholds.Versioned;
+import io.attune.storage.SettingsRow.Versioned;
 import io.attune.engine.handoff.HandoffThresholds;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,7 @@ class ThresholdsControllerTests {
 
     @BeforeEach
     void inForce() {
-        given(live.versioned()).willReturn(new Versioned(7, HandoffThresholds.defaults()));
+        given(live.versioned()).willReturn(new Versioned<>(7, HandoffThresholds.defaults()));
         given(live.history()).willReturn(List.of(new ThresholdChange(7, "grace", Instant.parse("2026-11-23T20:00:00Z"),
                 null, HandoffThresholds.defaults())));
     }

@@ -7,6 +7,7 @@ import io.attune.widget.CustomerAuthentication;
 import io.attune.widget.store.CustomerPresenceRows;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,22 @@ import org.springframework.web.socket.messaging.SessionSubscribeEvent;
  * conversations nobody has been connected to for {@code timeout} (they leave the agents' queue and the wait
  * estimate). A customer who comes back before the conversation closes for inactivity rejoins the line at their
  * place. Scheduling is switched on by the application around the widget.
+ *
+ * <p>A customer's messages move their last-seen time only when it would move by {@link #WROTE_LAG} or more since this
+ * instance last recorded it: a chatty customer costs one UPDATE every few seconds, not one per message. The sweep
+ * sees the same: a customer who writes is connected here, so the heartbeat and, when they go, the disconnect record
+ * them at once; only if this instance dies is their last message up to {@code WROTE_LAG} older in the database.
  */
 @Component
 public class CustomerPresence {
 
+    /** How far behind a customer's last message their stored last-seen time may be (well under the timeout). */
+    static final Duration WROTE_LAG = Duration.ofSeconds(5);
+
     /** This instance's open customer connections: session id to conversation. */
     private final Map<String, ConversationId> connected = new ConcurrentHashMap<>();
+    /** When this instance last stored each customer as seen, for the last {@link #WROTE_LAG} (pruned each heartbeat). */
+    private final Map<ConversationId, Instant> recorded = new ConcurrentHashMap<>();
     private final CustomerPresenceRows rows;
     private final PresenceProperties properties;
     private final ApplicationEventPublisher events;
@@ -71,15 +82,25 @@ public class CustomerPresence {
 
     @EventListener
     void wrote(EngineEvent.TurnRecorded event) {
-        if (event.turn().author() == Author.CUSTOMER) {
-            rows.wrote(event.conversationId(), clock.instant());
+        if (event.turn().author() != Author.CUSTOMER) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant last = recorded.get(event.conversationId());
+        if (last == null || !now.isBefore(last.plus(WROTE_LAG))) {
+            rows.wrote(event.conversationId(), now);
+            recorded.put(event.conversationId(), now);
         }
     }
 
     @Scheduled(fixedDelayString = "${attune.widget.presence.heartbeat:30s}")
     void heartbeat() {
+        Instant now = clock.instant();
+        recorded.values().removeIf(at -> at.isBefore(now.minus(WROTE_LAG)));
         if (!connected.isEmpty()) {
-            rows.stillSeen(List.copyOf(connected.values()), clock.instant());
+            List<ConversationId> stillThere = List.copyOf(connected.values());
+            rows.stillSeen(stillThere, now);
+            stillThere.forEach(id -> recorded.put(id, now));
         }
     }
 
@@ -92,7 +113,10 @@ public class CustomerPresence {
     }
 
     private void seen(ConversationId id) {
-        if (rows.seen(id, clock.instant())) {
+        Instant now = clock.instant();
+        boolean rejoined = rows.seen(id, now);
+        recorded.put(id, now);
+        if (rejoined) {
             events.publishEvent(new WaitingLineChanged(id, false));
         }
     }
