@@ -80,7 +80,7 @@ class CustomerRelay {
     }
 
     private void sendStatus(ConversationId id) {
-        sendStatus(id, statuses.now());
+        store.find(id).ifPresent(c -> broker.convertAndSend(CustomerDestinations.topic(id), statuses.of(c)));
     }
 
     private void sendStatus(ConversationId id, CustomerStatuses.WaitingNow now) {

@@ -2,6 +2,7 @@ package io.attune.widget.messaging;
 
 import io.attune.engine.conversation.ConversationId;
 import io.attune.engine.conversation.ConversationSnapshot;
+import io.attune.engine.conversation.ConversationState;
 import io.attune.engine.handoff.TeamAvailability;
 import io.attune.widget.WidgetProperties;
 import io.attune.widget.store.ReplyTimes;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerStatuses {
 
+    /** What a status outside the line is given: none of it is shown. */
+    private static final WaitingNow NOT_WAITING = new WaitingNow(List.of(), Set.of(), Optional.empty(), 1);
+
     private final WaitingLine line;
     private final ReplyTimes replyTimes;
     private final WidgetProperties properties;
@@ -36,8 +40,12 @@ class CustomerStatuses {
         this.leftMessages = leftMessages.getIfAvailable(() -> LeftMessages.NONE);
     }
 
+    /**
+     * The status now. Only a conversation waiting for a person reads the line, the left messages, the team's
+     * availability and the typical wait: no other status shows them (a bot's turn changes its state often).
+     */
     CustomerStatus of(ConversationSnapshot conversation) {
-        return of(conversation, now());
+        return of(conversation, conversation.state() == ConversationState.WAITING_FOR_AGENT ? now() : NOT_WAITING);
     }
 
     /** A status from the line as read once: a change that moves everyone in line reads it once, not per customer. */
