@@ -28,6 +28,14 @@ record Plan(String name, int customers, int agents, double targetRate, Duration 
     static final Plan QUICK = new Plan("quick", 100, 3, 20, Duration.ofSeconds(20),
             List.of(60.0, 120.0), Duration.ofSeconds(15), 1_000, 0.1, "1g");
 
+    /**
+     * A steady level for profiling and before/after CPU per turn in a few minutes: 100 customers, a minute at
+     * 120 turns/s while the JIT compiles (the quick plan's levels are too short: its CPU per turn is mostly
+     * the compiler's), then 90 s at the same rate; no ceiling search, no idle connections.
+     */
+    static final Plan PROFILE = new Plan("profile", 100, 3, 120, Duration.ofSeconds(90), List.of(),
+            Duration.ofSeconds(15), 0, 0.05, "1g");
+
     /** Only the 10,000 idle connections beside 100 active customers, on the README's heap (no ceiling search). */
     static final Plan IDLE = new Plan("idle", 100, 1, 5, Duration.ofSeconds(30), List.of(), Duration.ofSeconds(30),
             10_000, 0, "1g");
@@ -36,6 +44,7 @@ record Plan(String name, int customers, int agents, double targetRate, Duration 
         return switch (name) {
             case "quick" -> QUICK;
             case "idle" -> IDLE;
+            case "profile" -> PROFILE;
             default -> FULL;
         };
     }
