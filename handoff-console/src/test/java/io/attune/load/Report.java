@@ -77,6 +77,7 @@ record Report(Plan plan, String machine, long heapIdleBytes, List<LevelResult> l
         md.append("## Run it\n\n```bash\n./mvnw -pl handoff-console -am -Pload verify -DskipTests                    # this report (about 12 minutes)\n"
                 + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=quick  # smoke run, report in handoff-console/target/load-quick\n"
                 + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=idle   # 10,000 idle connections beside 100 customers, report in handoff-console/target/load-idle\n"
+                + "./mvnw -pl handoff-console -am -Pload verify -DskipTests -Dload.mode=profile  # a minute of JIT, then 90 s at 120 turns/s: CPU per turn before/after a change, report in handoff-console/target/load-profile\n"
                 + "# add -Dload.server.jvm=\"-XX:FlightRecorderOptions:stackdepth=256\" to profile the server (profile.md)\n```\n");
         return md.toString();
     }
