@@ -7,7 +7,6 @@ import io.attune.widget.CustomerAuthentication;
 import io.attune.widget.store.CustomerPresenceRows;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +30,22 @@ import org.springframework.web.socket.messaging.SessionSubscribeEvent;
  * estimate). A customer who comes back before the conversation closes for inactivity rejoins the line at their
  * place. Scheduling is switched on by the application around the widget.
  *
- * <p>A customer's messages move their last-seen time only when it would move by {@link #WROTE_LAG} or more since this
- * instance last recorded it: a chatty customer costs one UPDATE every few seconds, not one per message. The sweep
+ * <p>A customer's messages move their last-seen time only when it would move by a heartbeat or more since this
+ * instance last recorded it: a chatty customer costs one UPDATE a heartbeat, not one per message. The sweep
  * sees the same: a customer who writes is connected here, so the heartbeat and, when they go, the disconnect record
- * them at once; only if this instance dies is their last message up to {@code WROTE_LAG} older in the database.
+ * them at once; only if this instance dies is their last message up to a heartbeat older in the database.
  */
 @Component
 public class CustomerPresence {
 
-    /** How far behind a customer's last message their stored last-seen time may be (well under the timeout). */
-    static final Duration WROTE_LAG = Duration.ofSeconds(5);
-
     /** This instance's open customer connections: session id to conversation. */
     private final Map<String, ConversationId> connected = new ConcurrentHashMap<>();
-    /** When this instance last stored each customer as seen, for the last {@link #WROTE_LAG} (pruned each heartbeat). */
+    /**
+     * When this instance last stored each customer as seen, for the last heartbeat (pruned each heartbeat): a message
+     * within one heartbeat of that is not stored again (at 200 turns/s a customer writes every few seconds, and each
+     * UPDATE is a commit of its own, on H2 a file write), so the stored time lags the last message by under a
+     * heartbeat; the sweep's timeout is at least two.
+     */
     private final Map<ConversationId, Instant> recorded = new ConcurrentHashMap<>();
     private final CustomerPresenceRows rows;
     private final PresenceProperties properties;
@@ -87,7 +88,7 @@ public class CustomerPresence {
         }
         Instant now = clock.instant();
         Instant last = recorded.get(event.conversationId());
-        if (last == null || !now.isBefore(last.plus(WROTE_LAG))) {
+        if (last == null || !now.isBefore(last.plus(properties.heartbeat()))) {
             rows.wrote(event.conversationId(), now);
             recorded.put(event.conversationId(), now);
         }
@@ -96,7 +97,7 @@ public class CustomerPresence {
     @Scheduled(fixedDelayString = "${attune.widget.presence.heartbeat:30s}")
     void heartbeat() {
         Instant now = clock.instant();
-        recorded.values().removeIf(at -> at.isBefore(now.minus(WROTE_LAG)));
+        recorded.values().removeIf(at -> at.isBefore(now.minus(properties.heartbeat())));
         if (!connected.isEmpty()) {
             List<ConversationId> stillThere = List.copyOf(connected.values());
             rows.stillSeen(stillThere, now);
