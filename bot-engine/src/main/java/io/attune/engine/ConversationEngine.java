@@ -80,8 +80,15 @@ public final class ConversationEngine {
         return store.find(id);
     }
 
-    /** The admin's links shown with a turn (a bot answer's), as the knowledge base in force has them. */
+    /**
+     * The admin's links shown with a turn (a bot answer's), as the knowledge base in force has them. Other
+     * turns (the greeting, the customer's, an agent's) have none and do not ask the knowledge base: until its
+     * first training after a start is done, asking waits for it, and the greeting must not.
+     */
     public List<AnswerLink> linksOf(Turn turn) {
+        if (!RoutineKnowledge.answersAnIntent(turn)) {
+            return List.of();
+        }
         return knowledge.get().linksOf(turn);
     }
 

@@ -33,10 +33,15 @@ public interface RoutineKnowledge {
      * transcript all read them here, and a link an admin removes disappears from old messages too.
      */
     default List<AnswerLink> linksOf(Turn turn) {
-        if (turn.author() != Author.BOT || turn.intent() == null) {
+        if (!answersAnIntent(turn)) {
             return List.of();
         }
         return answerFor(turn.intent()).map(Answer::links).orElse(List.of());
+    }
+
+    /** Whether a turn is a bot answer to an intent: the only turns that may show links. */
+    static boolean answersAnIntent(Turn turn) {
+        return turn.author() == Author.BOT && turn.intent() != null;
     }
 
     record Choice(String intent, String label, double confidence) {

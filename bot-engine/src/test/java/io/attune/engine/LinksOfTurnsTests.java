@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attune.engine.conversation.Author;
 import io.attune.engine.conversation.Turn;
+import io.attune.engine.handoff.HandoffThresholds;
 import io.attune.engine.intent.IntentPrediction;
 import io.attune.engine.knowledge.AnswerLink;
 import java.time.Instant;
@@ -41,6 +42,19 @@ class LinksOfTurnsTests {
         assertThat(knowledge.linksOf(turn(Author.CUSTOMER, "get_invoice"))).isEmpty();
         assertThat(knowledge.linksOf(turn(Author.AGENT, "get_invoice"))).isEmpty();
         assertThat(knowledge.linksOf(turn(Author.BOT, null))).isEmpty();
+    }
+
+    @Test
+    void theGreetingIsShownWithoutAskingAKnowledgeBaseStillTraining() {
+        ScriptedWorld world = new ScriptedWorld();
+        ConversationEngine engine = new ConversationEngine(world.store, world, () -> {
+            throw new IllegalStateException("the knowledge base is still training");
+        }, world.shop, HandoffThresholds::defaults, world.events::add, ScriptedWorld.CLOCK, 0.45);
+
+        Turn greeting = engine.open(null).turns().get(0);
+
+        assertThat(greeting.author()).isEqualTo(Author.BOT);
+        assertThat(engine.linksOf(greeting)).isEmpty();
     }
 
     private static Turn turn(Author author, String intent) {

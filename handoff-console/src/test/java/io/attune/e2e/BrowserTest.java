@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser test class shares: the application on its port and the browsers the class starts once
- * (reused by its tests: a browser takes seconds to start) and closes at the end.
+ * (reused by its tests: a browser takes seconds to start) and closes at the end, and what they showed when
+ * a test failed ({@link FailureEvidence}).
  */
 @EndToEndTest
+@ExtendWith(FailureEvidence.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 

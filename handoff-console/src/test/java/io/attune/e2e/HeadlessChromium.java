@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
@@ -15,17 +19,19 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One real browser: Debian's headless Chromium driven by its own chromedriver, both named explicitly so
  * Selenium Manager never looks for (or downloads) another. Each browser gets a fresh profile, so two
- * browsers are two different people (their own cookies and local storage).
+ * browsers are two different people (their own cookies and local storage). Every class that drives a
+ * browser starts it here, and uses {@link FailureEvidence} to keep what it showed when a test fails.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Dimension DESKTOP = new Dimension(1280, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     private static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -33,15 +39,19 @@ final class HeadlessChromium implements AutoCloseable {
     /** Generous: the application reads every customer message with CoreNLP on a busy two-core machine. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** Started and not yet closed, oldest first: what {@link FailureEvidence} saves. Tests run one at a time. */
+    private static final Set<HeadlessChromium> OPEN = ConcurrentHashMap.newKeySet();
+
     private final ChromeDriver driver;
     private final Path profile;
+    private final long started = System.nanoTime();
 
     private HeadlessChromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
-    static HeadlessChromium start(Dimension size) {
+    public static HeadlessChromium start(Dimension size) {
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
         Path profile = temporaryProfile();
         ChromeOptions options = new ChromeOptions();
@@ -52,18 +62,26 @@ final class HeadlessChromium implements AutoCloseable {
                 "--window-size=" + size.width + "," + size.height);
         // An alert a page opens must stay open, so a test can see that a script ran.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        // Keep the console (every frame's), so a failed test can show it.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(size);
-        return new HeadlessChromium(driver, profile);
+        HeadlessChromium browser = new HeadlessChromium(driver, profile);
+        OPEN.add(browser);
+        return browser;
     }
 
-    ChromeDriver driver() {
+    static List<HeadlessChromium> open() {
+        return OPEN.stream().sorted(Comparator.comparingLong(b -> b.started)).toList();
+    }
+
+    public ChromeDriver driver() {
         return driver;
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, PATIENCE);
     }
 
@@ -78,7 +96,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Saves what the browser shows now as target/screenshots/{name}.png, for a person to look at. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -91,6 +109,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() {
+        OPEN.remove(this);
         try {
             driver.quit();
         } finally {

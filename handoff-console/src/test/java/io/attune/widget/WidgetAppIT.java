@@ -1,10 +1,12 @@
 package io.attune.widget;
 
 import io.attune.app.AttuneApplication;
+import io.attune.e2e.KnowledgeTrainedFirst;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -17,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AttuneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:widget-e2e;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                 "attune.security.initial-admin.password=widget-e2e-admin-password"})
+@ExtendWith(KnowledgeTrainedFirst.class)
 @interface WidgetAppIT {
 }

@@ -3,25 +3,18 @@ package io.attune.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attune.e2e.Axe;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import io.attune.e2e.FailureEvidence;
+import io.attune.e2e.HeadlessChromium;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,28 +24,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * customer's site embeds it: the launcher, the conversation, keyboard use and the phone layout.
  */
 @WidgetAppIT
+@ExtendWith(FailureEvidence.class)
 class WidgetBrowserIT {
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        // Explicit paths: Selenium Manager must never try to download a browser or driver.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start(HeadlessChromium.DESKTOP);
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        chromium.close();
     }
 
     @Test
@@ -77,7 +68,7 @@ class WidgetBrowserIT {
         wait.until(d -> bubbles("li.message.bot").size() >= 2);
         assertThat(lastBotText()).doesNotContain("connecting you").contains("leave them a message");
         assertThat(visibleTextBoxes()).as("one box to type in").hasSize(1);
-        screenshot("offline-01-told-honestly");
+        chromium.screenshot("offline-01-told-honestly");
         assertThat(Axe.violations(browser, "nobody online")).isEmpty();
         openChatFrame();
 
@@ -91,7 +82,7 @@ class WidgetBrowserIT {
         browser.findElement(By.id("leave-open")).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leave-message")));
         assertThat(visibleTextBoxes()).as("the form takes the composer's place").hasSize(1);
-        screenshot("offline-02-form");
+        chromium.screenshot("offline-02-form");
         assertThat(Axe.violations(browser, "leave-a-message form")).isEmpty();
         openChatFrame();
         assertThat(browser.findElement(By.id("log")).getSize().getHeight())
@@ -110,7 +101,7 @@ class WidgetBrowserIT {
         assertThat(browser.findElement(By.id("details")).isDisplayed())
                 .as("the message form asked for the name and email: not asked again").isFalse();
         assertThat(visibleTextBoxes()).as("one box to type in").hasSize(1);
-        screenshot("offline-03-after-reload");
+        chromium.screenshot("offline-03-after-reload");
     }
 
     @Test
@@ -184,16 +175,6 @@ class WidgetBrowserIT {
 
     private List<WebElement> visibleTextBoxes() {
         return browser.findElements(By.cssSelector("textarea")).stream().filter(WebElement::isDisplayed).toList();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void say(String text) {

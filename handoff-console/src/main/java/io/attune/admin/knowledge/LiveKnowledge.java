@@ -59,7 +59,8 @@ public class LiveKnowledge implements Supplier<TrainedKnowledge> {
 
     /**
      * Trained in the background as soon as the application is up, so the first customer does not wait
-     * for it (a few seconds); a customer who comes sooner waits for this training to finish.
+     * for it (19 s to nearly a minute on a busy two-core machine since the sentence encoder); a customer's
+     * question that comes sooner waits for this training to finish (the greeting does not wait).
      */
     @EventListener(ApplicationReadyEvent.class)
     void trainAtStart() {
