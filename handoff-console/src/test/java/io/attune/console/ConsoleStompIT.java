@@ -178,6 +178,33 @@ class ConsoleStompIT {
         return null;
     }
 
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndOnPlainHttpItIsNot() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        String sessionCookie = sessionCookie(proxied).split(";", 2)[0];
+        String form = "username=dana&password=" + Agents.PASSWORD + "&_csrf="
+                + URLEncoder.encode(find(CSRF_INPUT, proxied.body()), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https").header("Cookie", sessionCookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sessionCookie(direct)).contains("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(sessionCookie(proxied)).contains("HttpOnly").containsIgnoringCase("; Secure");
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://")
+                .endsWith("/console"));
+        assertThat(sessionCookie(signedIn)).containsIgnoringCase("; Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers().map()));
+    }
+
     private StompClient agent(String username) throws Exception {
         AgentSession session = logIn(username);
         StompHeaders connect = new StompHeaders();

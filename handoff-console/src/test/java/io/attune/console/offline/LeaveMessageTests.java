@@ -13,6 +13,8 @@ import io.attune.console.Agents;
 import io.attune.console.ConsoleAppTest;
 import io.attune.console.agent.AgentAccounts;
 import io.attune.console.agent.AgentPrincipal;
+import io.attune.engine.ConversationEngine;
+import io.attune.widget.token.CustomerTokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,10 @@ class LeaveMessageTests {
     UserDetailsService users;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    CustomerTokens tokens;
+    @Autowired
+    ConversationEngine engine;
 
     @Test
     void withNobodyOnlineTheCustomerIsToldAndMayLeaveAMessage() throws Exception {
@@ -87,6 +93,24 @@ class LeaveMessageTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
         mvc.perform(post("/api/offline-messages").contentType("application/json").content(body).with(from("192.0.2.56")))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void oneChatMayLeaveOnlyAFewMessagesEvenFromManyAddresses() throws Exception {
+        String token = tokens.issue(engine.open(null).snapshot().id(), "customer-of-many-addresses");
+        String fromChat = json.writeValueAsString(Map.of("name", "Flo", "text", "Please call me", "token", token));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/api/offline-messages").contentType("application/json").content(fromChat)
+                    .with(from("192.0.2.6" + i))).andExpect(status().isCreated());
+        }
+
+        mvc.perform(post("/api/offline-messages").contentType("application/json").content(fromChat).with(from("192.0.2.63")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("too-many-messages"))
+                .andExpect(jsonPath("$.message").value("We already have your messages. Please wait a little before leaving another."));
+        String withoutChat = json.writeValueAsString(Map.of("name", "Gus", "text", "Please call me"));
+        mvc.perform(post("/api/offline-messages").contentType("application/json").content(withoutChat)
+                .with(from("192.0.2.63"))).andExpect(status().isCreated());
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                    /api/widget/sessions} without a valid token). Resuming a conversation
  *                                    is not counted. Generous because offices and mobile carriers put many
  *                                    customers behind one address
+ * @param resumesPerConversation      times one conversation's token may be sent back to {@code POST
+ *                                    /api/widget/sessions} (each page load of the shop resumes the chat,
+ *                                    and each resume writes the page it came from)
  * @param offlineMessagesPerAddress   messages one address may leave for the team while nobody is online
  * @param offlineMessagesPerConversation the same, per conversation
  * @param messagesPerConnection       STOMP SEND frames one connection may send
@@ -28,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("attune.limits")
 public record AbuseLimits(
         @DefaultValue("60/10m") Rate sessionsPerAddress,
+        @DefaultValue("60/10m") Rate resumesPerConversation,
         @DefaultValue("5/10m") Rate offlineMessagesPerAddress,
         @DefaultValue("3/10m") Rate offlineMessagesPerConversation,
         @DefaultValue("5/10m") Rate detailsPerConversation,

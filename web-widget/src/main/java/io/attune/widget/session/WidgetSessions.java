@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts a conversation, or resumes the one a still-valid token names, and hands out a fresh token.
- * New conversations are limited per client address ({@link AbuseLimits#sessionsPerAddress()}); resuming
- * one is not.
+ * New conversations are limited per client address ({@link AbuseLimits#sessionsPerAddress()}), resuming one
+ * per conversation ({@link AbuseLimits#resumesPerConversation()}).
  */
 @Service
 class WidgetSessions {
@@ -28,6 +28,7 @@ class WidgetSessions {
     private final ConversationEngine engine;
     private final ConversationStore store;
     private final RateLimiter perAddress;
+    private final RateLimiter resumesPerConversation;
     private final CustomerProfiles profiles;
 
     WidgetSessions(CustomerTokens tokens, ConversationEngine engine, ConversationStore store, AbuseLimits limits,
@@ -37,17 +38,20 @@ class WidgetSessions {
         this.engine = engine;
         this.store = store;
         this.perAddress = limits.limiter(limits.sessionsPerAddress());
+        this.resumesPerConversation = limits.limiter(limits.resumesPerConversation());
     }
 
-    /** @throws LimitExceededException when {@code clientAddress} has started too many conversations lately */
     /**
      * @param fresh the customer asked for a new conversation: the previous token only says who they are
+     * @throws LimitExceededException when {@code clientAddress} has started too many conversations lately, or
+     *                                the token's conversation was resumed too often lately
      */
     SessionAnswer startOrResume(String previousToken, boolean fresh, String clientAddress, CustomerPage page) {
         Optional<ConversationSnapshot> resumed = fresh ? Optional.empty()
                 : tokens.verify(previousToken).flatMap(store::find).filter(c -> c.state() != ConversationState.CLOSED);
         // The same browser keeps its customer id from one conversation to the next (claim cid of the token).
         String customer = tokens.customer(previousToken).orElseGet(() -> UUID.randomUUID().toString());
+        resumed.ifPresent(c -> mayResume(c.id()));
         ConversationSnapshot conversation = resumed.orElseGet(() -> open(clientAddress));
         ConversationId id = conversation.id();
         if (resumed.isEmpty()) {
@@ -55,6 +59,14 @@ class WidgetSessions {
         }
         profiles.arrivedFrom(id, page);
         return new SessionAnswer(tokens.issue(id, customer), id.toString(), conversation.state(), resumed.isPresent());
+    }
+
+    private void mayResume(ConversationId id) {
+        Duration wait = resumesPerConversation.take(id.toString());
+        if (!wait.isZero()) {
+            throw new LimitExceededException("too-many-sessions",
+                    "This chat was reopened too often in a short time. It will come back in a moment.", wait);
+        }
     }
 
     private ConversationSnapshot open(String clientAddress) {

@@ -31,6 +31,7 @@ import org.springframework.messaging.simp.stomp.StompSession;
         properties = {"spring.datasource.url=jdbc:h2:mem:widget-abuse-it;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
                 "server.forward-headers-strategy=native",
                 "attune.limits.sessions-per-address=8/10m",
+                "attune.limits.resumes-per-conversation=4/10m",
                 "attune.limits.messages-per-connection=50/1s",
                 "attune.limits.messages-per-conversation=10/1m",
                 "attune.limits.connections-per-conversation=3",
@@ -64,6 +65,30 @@ class AbuseLimitsIT {
         HttpResponse<String> resumed = startSession("203.0.113.7", token);
         assertThat(resumed.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(resumed.body()).get("resumed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aFloodOfResumesOfOneChatIsRefusedWhileOtherChatsFromTheSameAddressResume() throws Exception {
+        String flooded = JSON.readTree(startSession("203.0.113.20", null).body()).get("token").asText();
+        String other = JSON.readTree(startSession("203.0.113.20", null).body()).get("token").asText();
+        List<HttpResponse<String>> flood = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            flood.add(startSession("203.0.113.2" + i, flooded));
+        }
+
+        assertThat(flood.subList(0, 4)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        HttpResponse<String> refused = flood.get(4);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("code").asText()).isEqualTo("too-many-sessions");
+        assertThat(JSON.readTree(refused.body()).get("message").asText())
+                .isEqualTo("This chat was reopened too often in a short time. It will come back in a moment.");
+        assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                seconds -> assertThat(seconds).isBetween(1L, 600L));
+        assertThat(flood.get(5).statusCode()).isEqualTo(429);
+
+        HttpResponse<String> otherChat = startSession("203.0.113.20", other);
+        assertThat(otherChat.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(otherChat.body()).get("resumed").asBoolean()).isTrue();
     }
 
     @Test

@@ -116,6 +116,42 @@ class CustomerMessagingIT {
     }
 
     @Test
+    void aClientIdSentAgainWithAnotherTextIsRefusedInPlainWordsAndTheFirstTextKept() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            ana.say("twice", "What about delivery?");
+            ana.awaitEvent(message("BOT"));
+            ana.say("twice", "Cancel my order");
+
+            JsonNode error = ana.awaitError(e -> "twice".equals(e.path("clientId").asText()));
+            assertThat(error.get("code").asText()).isEqualTo("client-id-reused");
+            assertThat(error.get("message").asText()).isEqualTo(
+                    "That message id was already used for a different message. Please send it again as a new message.");
+            ana.askHistoryAfter(0);
+            JsonNode history = ana.awaitHistory().get("messages");
+            assertThat(history.toString()).contains("What about delivery?").doesNotContain("Cancel my order");
+            assertThat(ana.messages().stream().filter(messageWithClientId("twice")).map(m -> m.get("text").asText()))
+                    .containsExactly("What about delivery?");
+        }
+    }
+
+    @Test
+    void aMessageTheServerFailedToStoreIsNamedInTheServerErrorAndStoredOnceWhenSentAgain() throws Exception {
+        try (CustomerClient ana = CustomerClient.start(port)) {
+            String text = "This message " + ScriptedBot.FAILS_ONCE + ", then goes through";
+            ana.say("flaky", text);
+
+            JsonNode error = ana.awaitError(e -> "flaky".equals(e.path("clientId").asText()));
+            assertThat(error.get("code").asText()).isEqualTo("server-error");
+            assertThat(error.get("message").asText()).isEqualTo("Something went wrong on our side. Please try again.");
+            assertThat(error.toString()).doesNotContain("Exception").doesNotContain("io.attune");
+            ana.say("flaky", text);
+            ana.awaitEvent(messageWithClientId("flaky"));
+            ana.askHistoryAfter(0);
+            assertThat(ana.awaitHistory().get("messages").findValuesAsText("clientId")).containsOnlyOnce("flaky");
+        }
+    }
+
+    @Test
     void theCustomerEndsTheChatRatesItAndANewSessionStartsAfresh() throws Exception {
         try (CustomerClient ana = CustomerClient.start(port)) {
             ana.send("close", "{}");

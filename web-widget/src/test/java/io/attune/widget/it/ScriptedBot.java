@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the bot perceives, scripted by keyword, so the widget's tests state exactly what happens in the
@@ -20,10 +21,17 @@ import java.util.Set;
 final class ScriptedBot implements EmotionReader, RoutineKnowledge {
 
     static final String DELIVERY_ANSWER = "We offer standard (3-5 days) and express (1-2 days) delivery.";
+    /** A message containing this makes the reader fail the first time it reads that text, as a database gone away would. */
+    static final String FAILS_ONCE = "fails once";
+
+    private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
     @Override
     public EmotionReading read(String text, List<String> earlierCustomerMessages) {
         String t = text.toLowerCase();
+        if (t.contains(FAILS_ONCE) && failedOnce.add(text)) {
+            throw new IllegalStateException("scripted failure in io.attune.widget.it.ScriptedBot");
+        }
         if (t.contains("useless") || t.contains("ridiculous")) {
             return new EmotionReading(-0.9, List.of(0.8, 0.1, 0.05, 0.03, 0.02),
                     Map.of(Emotion.ANGER, 0.9, Emotion.FRUSTRATION, 0.9), Set.of());
