@@ -38,21 +38,23 @@ public final class SmallTalk {
             + "|that'?ll be all|cya|ciao|ttyl|talk (to you )?(later|soon)|speak (to you )?soon|good ?night|bye for now"
             + "|no more questions|that'?s it for (now|today)|all sorted now|i'?m all set|good ?bye|bye ?bye|farewell"
             + "|(gotta|got to|have to|i must) (go|run|dash)( now)?(?=\\W*$)|catch (you|ya) later|that'?s all for (now|today)"
-            + "|i'?m sorted|signing off|laters)\\b.*");
+            + "|i'?m sorted|signing off|laters|i'?ll leave it (there|at that))\\b.*");
     private static final Pattern CHAT = Pattern.compile(".*\\b(how'?s your day|how are you|how is your day|how'?s it going"
             + "|are (you|u) (a |an )?(real )?(robot|bot|chatbot|ai|machine|computer|human|person|real|program)"
             + "|(am i|are we) (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|machine|computer|ai)"
             + "|is this (a |an )?(bot|robot|real person|human|machine|ai)|how are (you|u)|how r u|what can you do"
             + "|nice to (meet|chat with|talk to) you|good bot|who made you|what are you|do you have feelings"
             + "|where are you (from|based)|(you'?re|you are|ur|u r) (so |very |really |quite |pretty |actually )?(funny|nice|sweet|clever|smart"
-            + "|great|helpful|actually|cute|lovely|awesome|polite|fast|quick|brilliant|hilarious|cool)"
+            + "|great|helpful|actually|cute|lovely|awesome|polite|fast|quick|brilliant|hilarious|cool|chatty|better than)"
             + "|what'?s your name|who are you|how old are you|do you like your job|are you real|lol|haha"
             + "|how are (you|u) doing|how are things|how have you been|how'?s your (morning|evening|week|weekend|afternoon)"
             + "|(are you|r u) having a (good|nice) day|do you (ever |really )?(sleep|eat|dream|get tired|get bored|have a name|have feelings|enjoy (this|your job))"
             + "|are (you|u) (happy|ok|okay|bored|tired|busy|alive|sentient|chatgpt|gpt|a person|a human being)"
             + "|who (built|created|programmed|designed|trained) (you|u)|(what do you do|can you think|(i )?love (you|u)|i like (you|u))(?=\\W*$)"
             + "|do you like (me|talking|chatting)|what'?s your favou?rite|you rock|good job|well done|(nice|smart|clever|cute|funny) bot"
-            + "|are (you|u) (still )?there)\\b.*");
+            + "|are (you|u) (still )?there|what'?s it like (being|to be) (a |an )?(bot|robot|chatbot|ai|machine))\\b.*");
+    /** Said to the bot: a longer message is small talk only when it is about "you" and asks nothing. */
+    private static final Pattern TO_THE_BOT = Pattern.compile(".*\\b(you|u|you'?re|ur|your)\\b.*");
     /** A question after the social words ("thanks! and can I pay with paypal?") is a question, not small talk. */
     private static final Pattern QUESTION = Pattern.compile(".*\\b(can|could|how|where|when|what|why|do|does|is|will|would|my|order|refund|parcel|package)\\b.*\\?.*");
 
@@ -64,7 +66,9 @@ public final class SmallTalk {
             return Optional.empty();
         }
         if (words > MAX_WORDS) {
-            return acknowledgement(text);
+            boolean chat = CHAT.matcher(text).matches() && TO_THE_BOT.matcher(text).matches()
+                    && !STILL_ASKING.matcher(text).matches();
+            return chat ? Optional.of(Kind.CHAT) : acknowledgement(text);
         }
         if (CHAT.matcher(text).matches()) {
             return Optional.of(Kind.CHAT);

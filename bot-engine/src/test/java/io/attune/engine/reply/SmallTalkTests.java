@@ -68,6 +68,22 @@ class SmallTalkTests {
         assertThat(social.kind(text)).contains(kind);
     }
 
+    /** Tune questions of eval/shop-questions that the social forms missed (a goodbye read as thanks, chat as nothing). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"thanks, I'll leave it there|GOODBYE", "you're quite chatty for a robot|CHAT",
+            "what's it like being a bot|CHAT", "haha you're better than the last bot i talked to|CHAT"})
+    void aClosingThanksIsAGoodbyeAndRemarksAboutTheBotAreChat(String text, Kind kind) {
+        assertThat(social.kind(text)).contains(kind);
+    }
+
+    /** A longer message is chat only when it is said to the bot and asks nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"haha my dog chewed the box and i want to return it",
+            "lol my sister loved it so much she wants one for herself"})
+    void aLongerMessageWithALaughIsNotChatWhenItIsAboutAnOrder(String text) {
+        assertThat(social.kind(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I see two charges on my bank statement for one order", "what do you do if my parcel is lost",
             "i would love you to refund me today", "you're kind of useless", "i'll have to go to the post office then?"})
