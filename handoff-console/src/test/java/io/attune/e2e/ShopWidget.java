@@ -37,11 +37,13 @@ final class ShopWidget {
     private final HeadlessChromium browser;
     private final ChromeDriver driver;
     private final String shopUrl;
+    private final String loginUrl;
 
     ShopWidget(HeadlessChromium browser, String baseUrl) {
         this.browser = browser;
         this.driver = browser.driver();
         this.shopUrl = baseUrl + "/";
+        this.loginUrl = baseUrl + "/login";
     }
 
     /** Opens the demo shop: the chat is closed, only its launcher shows. */
@@ -54,7 +56,10 @@ final class ShopWidget {
 
     /** Forgets this customer (as a new visitor would be): the next visit starts a new conversation. */
     ShopWidget forgetConversation() {
-        visitShop();
+        // From a page of the same origin without the widget: a widget still open on the shop saves its session again
+        // whenever a message arrives, so clearing the storage under it could be undone before the next visit.
+        driver.switchTo().defaultContent();
+        driver.get(loginUrl);
         driver.executeScript("localStorage.clear()");
         return visitShop();
     }
