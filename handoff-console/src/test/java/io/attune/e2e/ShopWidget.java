@@ -37,13 +37,13 @@ final class ShopWidget {
     private final HeadlessChromium browser;
     private final ChromeDriver driver;
     private final String shopUrl;
-    private final String loginUrl;
+    private final String blankUrl;
 
     ShopWidget(HeadlessChromium browser, String baseUrl) {
         this.browser = browser;
         this.driver = browser.driver();
         this.shopUrl = baseUrl + "/";
-        this.loginUrl = baseUrl + "/login";
+        this.blankUrl = baseUrl + "/favicon.ico";
     }
 
     /** Opens the demo shop: the chat is closed, only its launcher shows. */
@@ -56,10 +56,10 @@ final class ShopWidget {
 
     /** Forgets this customer (as a new visitor would be): the next visit starts a new conversation. */
     ShopWidget forgetConversation() {
-        // From a page of the same origin without the widget: a widget still open on the shop saves its session again
+        // From a file of the same origin (no widget, no HTTP session): a widget still open on the shop saves its session again
         // whenever a message arrives, so clearing the storage under it could be undone before the next visit.
         driver.switchTo().defaultContent();
-        driver.get(loginUrl);
+        driver.get(blankUrl);
         driver.executeScript("localStorage.clear()");
         return visitShop();
     }
